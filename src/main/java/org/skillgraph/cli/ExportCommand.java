@@ -1,0 +1,59 @@
+package org.skillgraph.cli;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.skillgraph.casejson.CaseWriter;
+import org.skillgraph.mapping.RdfToCase;
+import org.skillgraph.store.CatalogEntry;
+import org.skillgraph.store.Registry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", description = "Write a stored framework as CASE JSON (1.1, or 1.0 on request) or RDF.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin StoreOptions store;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--framework", required = true, paramLabel = "ID|URI", description = "CFDocument identifier, its URI, or the graph IRI.")
+    String framework;
+
+    @Option(names = "--format", defaultValue = "case-json", description = "case-json, turtle, nquads, jsonld, ntriples or rdfxml. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--case-version", defaultValue = "1.1", description = "CASE version of case-json output: 1.1 or 1.0. Default: ${DEFAULT-VALUE}.")
+    String caseVersion;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        boolean caseJson = format.equalsIgnoreCase("case-json");
+        RdfOutput rdf = caseJson ? null : RdfOutput.byName(format);
+        CaseWriter writer = caseJson ? new CaseWriter(caseVersion) : null;
+        try (Registry registry = store.open()) {
+            CatalogEntry e = registry.find(framework);
+            Graph g = registry.frameworkGraph(e);
+            Node doc = NodeFactory.createURI(e.document());
+            OutputStream out = output == null ? System.out : Files.newOutputStream(output);
+            try {
+                if (caseJson) writer.write(RdfToCase.toCase(g, doc, caseVersion), out);
+                else rdf.write(out, g, NodeFactory.createURI(e.graph()));
+                out.flush();
+            } finally {
+                if (output != null) out.close();
+            }
+        }
+        return Main.OK;
+    }
+}

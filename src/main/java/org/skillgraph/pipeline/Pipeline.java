@@ -1,0 +1,59 @@
+package org.skillgraph.pipeline;
+
+import org.skillgraph.casejson.CaseReader;
+import org.skillgraph.casejson.ReadResult;
+import org.skillgraph.error.InputRejectedException;
+import org.skillgraph.error.ValidationFailedException;
+import org.skillgraph.mapping.CaseToRdf;
+import org.skillgraph.mapping.FrameworkGraph;
+import org.skillgraph.store.ImportResult;
+import org.skillgraph.store.Registry;
+import org.skillgraph.validate.ValidationReport;
+import org.skillgraph.validate.Validator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.LongConsumer;
+
+/**
+ * The import pipeline: read (repairs recorded) -> convert to RDF -> validate with the shapes
+ * (violations stop here) -> store in one transaction.
+ */
+public final class Pipeline {
+    private final CaseReader reader = new CaseReader();
+    private final Validator validator;
+
+    public Pipeline(Validator validator) { this.validator = validator; }
+
+    public Pipeline() { this(Validator.standard()); }
+
+    /** Reads and converts without validating. */
+    public Loaded convert(Source source) {
+        ReadResult read;
+        try (InputStream in = source.open()) {
+            read = reader.read(in, source.name());
+        } catch (IOException e) {
+            throw new InputRejectedException(source.name(), null, "cannot read: " + e.getMessage(), e);
+        }
+        FrameworkGraph fg = CaseToRdf.convert(read.casePackage());
+        return new Loaded(source, read, fg, null);
+    }
+
+    /** Reads, converts and validates; the report is in the result whether or not it conforms. */
+    public Loaded validate(Source source) {
+        Loaded l = convert(source);
+        ValidationReport report = validator.validate(l.graph().graph(), l.graph().pointers(), source.name());
+        return new Loaded(source, l.read(), l.graph(), report);
+    }
+
+    /** Reads, converts, validates and stores; throws without storing anything when the shapes find violations. */
+    public Stored importInto(Registry registry, Source source, LongConsumer progress) {
+        Loaded l = validate(source);
+        if (!l.report().conforms()) throw new ValidationFailedException(source.name(), l.report().violations(), l.report());
+        ImportResult r = registry.importFramework(l.graph(), source.location(), l.title(), l.publisher(),
+                l.frameworkVersion(), l.read().repairs().size(), progress);
+        return new Stored(l, r);
+    }
+
+    public record Stored(Loaded loaded, ImportResult result) {}
+}

@@ -1,0 +1,72 @@
+package org.skillgraph.pipeline;
+
+import org.skillgraph.error.InputRejectedException;
+import org.skillgraph.error.NotFoundException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Where a package comes from: a file or an http(s) URL the user named. */
+public record Source(String name, String location, boolean remote) {
+
+    /** Expands command-line arguments: files, URLs, and folders (their *.json files, sorted). */
+    public static List<Source> expand(List<String> args) {
+        List<Source> out = new ArrayList<>();
+        for (String a : args) {
+            if (a.startsWith("http://") || a.startsWith("https://")) {
+                out.add(new Source(a, a, true));
+                continue;
+            }
+            Path p = Path.of(a);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".json") && Files.isRegularFile(f))
+                            .sorted().forEach(f -> out.add(file(f)));
+                } catch (IOException e) {
+                    throw new InputRejectedException(a, null, "cannot list folder: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(p)) {
+                out.add(file(p));
+            } else {
+                throw new NotFoundException("no such file, folder or URL: " + a);
+            }
+        }
+        return out;
+    }
+
+    public static Source file(Path p) {
+        return new Source(p.toString(), p.toAbsolutePath().normalize().toUri().toString(), false);
+    }
+
+    /** Opens the content; for URLs a GET with a timeout, refusing anything but 200. */
+    public InputStream open() throws IOException {
+        if (!remote) return Files.newInputStream(Path.of(URI.create(location)));
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(20)).build();
+        HttpRequest req = HttpRequest.newBuilder(URI.create(location)).timeout(Duration.ofMinutes(5))
+                .header("Accept", "application/json").GET().build();
+        try {
+            HttpResponse<InputStream> resp = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
+            if (resp.statusCode() != 200) {
+                resp.body().close();
+                throw new InputRejectedException(name, null, "HTTP " + resp.statusCode() + " from the server");
+            }
+            return resp.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (IOException e) {
+            throw new InputRejectedException(name, null, "cannot fetch: " + e.getMessage(), e);
+        }
+    }
+}

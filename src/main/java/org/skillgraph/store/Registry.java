@@ -1,0 +1,253 @@
+package org.skillgraph.store;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.*;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.skillgraph.error.NotFoundException;
+import org.skillgraph.mapping.FrameworkGraph;
+import org.skillgraph.vocab.Iris;
+import org.skillgraph.vocab.SG;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+
+/**
+ * The registry's store: one named graph per framework plus a catalog graph, in TDB2 (on disk or
+ * in memory). Importing a framework is one write transaction: all of it is stored, or nothing,
+ * and a replaced version stays in place until the new one commits. Queries see the union of
+ * all graphs as their default graph.
+ */
+public final class Registry implements AutoCloseable {
+    private static final int PROGRESS_EVERY = 1_000;
+    private static final BigInteger MOD = BigInteger.ONE.shiftLeft(256);
+
+    private final DatasetGraph dsg;
+    private final boolean ownsDataset;
+
+    private Registry(DatasetGraph dsg, boolean ownsDataset) {
+        this.dsg = dsg;
+        this.ownsDataset = ownsDataset;
+    }
+
+    /** A TDB2 store in {@code dir}, created when missing. */
+    public static Registry openTdb2(Path dir) {
+        return new Registry(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
+    }
+
+    /** A TDB2 store in memory, for tests and one-off conversions. */
+    public static Registry inMemory() {
+        return new Registry(DatabaseMgr.createDatasetGraph(), true);
+    }
+
+    /** The dataset behind the registry (shared with the SPARQL server). */
+    public DatasetGraph dataset() { return dsg; }
+
+    public ImportResult importFramework(FrameworkGraph fg, String source, String title, String publisher,
+                                        String frameworkVersion) {
+        return importFramework(fg, source, title, publisher, frameworkVersion, 0, n -> {});
+    }
+
+    /**
+     * Stores a framework, replacing the stored version of the same framework, in one transaction.
+     * {@code progress} is told how many triples are written so far; if it throws, nothing changes.
+     */
+    public ImportResult importFramework(FrameworkGraph fg, String source, String title, String publisher,
+                                        String frameworkVersion, int repairs, LongConsumer progress) {
+        Node graph = Iris.frameworkGraph(fg.identifier());
+        String hash = contentHash(fg.graph());
+        Instant now = Instant.now();
+        return Txn.calculateWrite(dsg, () -> {
+            Optional<CatalogEntry> prev = entryIn(graph);
+            if (prev.isPresent() && prev.get().contentHash().equals(hash))
+                return new ImportResult(prev.get(), false, true);
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            long n = 0;
+            Iterator<Triple> it = fg.graph().find();
+            while (it.hasNext()) {
+                Triple t = it.next();
+                dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+                if (++n % PROGRESS_EVERY == 0) progress.accept(n);
+            }
+            progress.accept(n);
+            long version = prev.map(p -> p.importVersion() + 1).orElse(1L);
+            writeCatalog(graph, fg, source, title, publisher, frameworkVersion, hash, now, version, n, repairs, prev);
+            return new ImportResult(entryIn(graph).orElseThrow(), prev.isPresent(), false);
+        });
+    }
+
+    private void writeCatalog(Node graph, FrameworkGraph fg, String source, String title, String publisher,
+                              String frameworkVersion, String hash, Instant now, long version, long triples,
+                              int repairs, Optional<CatalogEntry> prev) {
+        Node c = Iris.CATALOG_GRAPH;
+        Node v = Iris.frameworkVersion(fg.identifier(), version);
+        Node time = NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime);
+        // The dataset entry is rewritten; version records are kept.
+        dsg.deleteAny(c, graph, Node.ANY, Node.ANY);
+        add(c, Iris.CATALOG, SG.rdfType, SG.dcatCatalog);
+        add(c, Iris.CATALOG, SG.dcatDatasetProp, graph);
+        add(c, graph, SG.rdfType, SG.dcatDataset);
+        add(c, graph, SG.rdfType, NodeFactory.createURI(SG.VOID + "Dataset"));
+        add(c, graph, SG.dctIdentifier, str(fg.identifier()));
+        add(c, graph, SG.foafPrimaryTopic, fg.document());
+        if (title != null) add(c, graph, SG.dctTitle, str(title));
+        if (publisher != null) add(c, graph, SG.dctPublisher, str(publisher));
+        if (frameworkVersion != null) add(c, graph, SG.dcatVersion, str(frameworkVersion));
+        if (source != null) add(c, graph, SG.dctSource, sourceNode(source));
+        add(c, graph, SG.dcatHasCurrentVersion, v);
+        add(c, graph, SG.caseVersionRead, str(fg.caseVersion()));
+        facts(c, graph, fg, hash, time, version, triples, repairs);
+        add(c, v, SG.rdfType, SG.provEntity);
+        add(c, v, SG.dctIdentifier, str(fg.identifier() + ":v" + version));
+        if (source != null) add(c, v, SG.provWasDerivedFrom, sourceNode(source));
+        facts(c, v, fg, hash, time, version, triples, repairs);
+        prev.ifPresent(p -> {
+            Node pv = Iris.frameworkVersion(fg.identifier(), p.importVersion());
+            add(c, v, SG.dcatPreviousVersion, pv);
+            add(c, v, SG.provWasRevisionOf, pv);
+            add(c, pv, SG.provInvalidatedAtTime, time);
+        });
+    }
+
+    private void facts(Node c, Node s, FrameworkGraph fg, String hash, Node time, long version, long triples, int repairs) {
+        add(c, s, SG.itemCount, integer(fg.items()));
+        add(c, s, SG.associationCount, integer(fg.associations()));
+        add(c, s, SG.voidTriples, integer(triples));
+        add(c, s, SG.contentHash, str(hash));
+        add(c, s, SG.importVersion, integer(version));
+        add(c, s, SG.repairCount, integer(repairs));
+        add(c, s, SG.provGeneratedAtTime, time);
+    }
+
+    private static Node sourceNode(String source) {
+        return source.matches("^(https?|file):.*") ? NodeFactory.createURI(source) : str(source);
+    }
+
+    private void add(Node g, Node s, Node p, Node o) { dsg.add(g, s, p, o); }
+    private static Node str(String s) { return NodeFactory.createLiteralString(s); }
+    private static Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
+
+    /** Order-independent SHA-256 over the triples: the same content gives the same hash. */
+    public static String contentHash(Graph g) {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        BigInteger sum = BigInteger.ZERO;
+        Iterator<Triple> it = g.find();
+        while (it.hasNext()) {
+            byte[] d = md.digest(NodeFmtLib.str(it.next()).getBytes(StandardCharsets.UTF_8));
+            sum = sum.add(new BigInteger(1, d));
+        }
+        String hex = sum.mod(MOD).toString(16);
+        return "sha256:" + "0".repeat(64 - hex.length()) + hex;
+    }
+
+    /** All frameworks, by title. */
+    public List<CatalogEntry> list() {
+        return Txn.calculateRead(dsg, () -> select(Queries.get("catalog-list")));
+    }
+
+    /** The framework whose identifier, document IRI or graph IRI is {@code idOrUri}. */
+    public CatalogEntry find(String idOrUri) {
+        return list().stream()
+                .filter(e -> e.identifier().equals(idOrUri) || e.document().equals(idOrUri) || e.graph().equals(idOrUri))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("no framework '" + idOrUri + "' in the store"));
+    }
+
+    private Optional<CatalogEntry> entryIn(Node graph) {
+        return select(Queries.get("catalog-list")).stream().filter(e -> e.graph().equals(graph.getURI())).findFirst();
+    }
+
+    private List<CatalogEntry> select(String sparql) {
+        List<CatalogEntry> out = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(sparql).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                out.add(new CatalogEntry(
+                        s.getLiteral("identifier").getString(), s.getResource("graph").getURI(),
+                        s.getResource("document").getURI(), text(s, "title"), text(s, "publisher"),
+                        text(s, "frameworkVersion"), text(s, "source"),
+                        Instant.parse(s.getLiteral("importedAt").getLexicalForm()),
+                        s.getLiteral("items").getLong(), s.getLiteral("associations").getLong(),
+                        s.getLiteral("triples").getLong(), s.getLiteral("hash").getString(),
+                        s.getLiteral("importVersion").getLong(), text(s, "caseVersion"), text(s, "previous")));
+            }
+        }
+        return out;
+    }
+
+    private static String text(QuerySolution s, String var) {
+        var n = s.get(var);
+        if (n == null) return null;
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
+    }
+
+    /** A copy of a stored framework's graph. */
+    public Graph frameworkGraph(CatalogEntry e) {
+        return Txn.calculateRead(dsg, () -> {
+            Graph copy = GraphFactory.createGraphMem();
+            dsg.getGraph(NodeFactory.createURI(e.graph())).find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    /** All quads of one framework graph, read in a read transaction. */
+    public <T> T read(Function<DatasetGraph, T> work) {
+        return Txn.calculateRead(dsg, () -> work.apply(dsg));
+    }
+
+    /** Removes a framework and its catalog entry (version records stay). */
+    public void remove(String idOrUri) {
+        CatalogEntry e = find(idOrUri);
+        Txn.executeWrite(dsg, () -> {
+            Node g = NodeFactory.createURI(e.graph());
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            dsg.deleteAny(Iris.CATALOG_GRAPH, g, Node.ANY, Node.ANY);
+            dsg.deleteAny(Iris.CATALOG_GRAPH, Iris.CATALOG, SG.dcatDatasetProp, g);
+        });
+    }
+
+    /** Number of quads in the whole store (for tests and reports). */
+    public long size() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            Iterator<Quad> it = dsg.find();
+            while (it.hasNext()) { it.next(); n++; }
+            return n;
+        });
+    }
+
+    /** A SPARQL query over the store, default graph = union of all graphs. */
+    public QueryExecution query(Query q) {
+        return QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q).set(TDB2.symUnionDefaultGraph, true).build();
+    }
+
+    @Override
+    public void close() {
+        if (ownsDataset) dsg.close();
+    }
+}
