@@ -35,6 +35,11 @@ public final class RdfToCase {
         return new RdfToCase(g, doc).build(caseVersion);
     }
 
+    /** One entity of a stored framework, as the CASE model, e.g. for the CASE API's CFItems/{id}. */
+    public static CaseEntity entity(Graph g, Node doc, Node node, EntityType type) {
+        return new RdfToCase(g, doc).entity(type, node);
+    }
+
     /** The document node of the framework in a graph holding exactly one (a converted or exported file). */
     public static Node findDocument(Graph g) {
         List<Node> docs = new ArrayList<>();

@@ -48,8 +48,18 @@ public record Source(String name, String location, boolean remote) {
         return new Source(p.toString(), p.toAbsolutePath().normalize().toUri().toString(), false);
     }
 
+    /** A file shipped inside the jar, e.g. the sample frameworks. */
+    public static Source resource(String path) {
+        return new Source(path.substring(path.lastIndexOf('/') + 1), "classpath:" + path, false);
+    }
+
     /** Opens the content; for URLs a GET with a timeout, refusing anything but 200. */
     public InputStream open() throws IOException {
+        if (location.startsWith("classpath:")) {
+            InputStream in = Source.class.getResourceAsStream(location.substring("classpath:".length()));
+            if (in == null) throw new NotFoundException("no resource " + location);
+            return in;
+        }
         if (!remote) return Files.newInputStream(Path.of(URI.create(location)));
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(20)).build();

@@ -164,6 +164,41 @@ public final class Registry implements AutoCloseable {
         return "sha256:" + "0".repeat(64 - hex.length()) + hex;
     }
 
+    /**
+     * Replaces a reference dataset (O*NET, ESCO) in its own named graph, in one transaction, and
+     * describes it in the catalog: title, version, license, attribution, source, triple count.
+     * Returns the number of triples stored.
+     */
+    public long importReference(Node graph, Graph content, String title, String version, String license,
+                                String attribution, String source, LongConsumer progress) {
+        Instant now = Instant.now();
+        return Txn.calculateWrite(dsg, () -> {
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            long n = 0;
+            Iterator<Triple> it = content.find();
+            while (it.hasNext()) {
+                Triple t = it.next();
+                dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+                if (++n % PROGRESS_EVERY == 0) progress.accept(n);
+            }
+            progress.accept(n);
+            Node c = Iris.CATALOG_GRAPH;
+            dsg.deleteAny(c, graph, Node.ANY, Node.ANY);
+            add(c, Iris.CATALOG, SG.rdfType, SG.dcatCatalog);
+            add(c, Iris.CATALOG, SG.dcatDatasetProp, graph);
+            add(c, graph, SG.rdfType, SG.dcatDataset);
+            add(c, graph, SG.rdfType, NodeFactory.createURI(SG.VOID + "Dataset"));
+            add(c, graph, SG.dctTitle, str(title));
+            if (version != null) add(c, graph, SG.dcatVersion, str(version));
+            if (license != null) add(c, graph, NodeFactory.createURI(SG.DCT + "license"), NodeFactory.createURI(license));
+            if (attribution != null) add(c, graph, NodeFactory.createURI(SG.DCT + "rights"), str(attribution));
+            if (source != null) add(c, graph, SG.dctSource, sourceNode(source));
+            add(c, graph, SG.voidTriples, integer(n));
+            add(c, graph, SG.provGeneratedAtTime, NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime));
+            return n;
+        });
+    }
+
     /** All frameworks, by title. */
     public List<CatalogEntry> list() {
         return Txn.calculateRead(dsg, () -> select(Queries.get("catalog-list")));

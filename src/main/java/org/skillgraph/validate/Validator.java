@@ -71,13 +71,21 @@ public final class Validator {
         this.shapes = Objects.requireNonNull(shapes);
     }
 
-    private static final class Standard {
-        static final Validator INSTANCE = new Validator(Shapes.parse(loadStandardShapes()));
-    }
+    private static volatile Validator standard;
 
-    /** The validator with the project's shapes, all files listed in {@code /shapes/index.txt}. */
+    /**
+     * The validator with the project's shapes, all files listed in {@code /shapes/index.txt};
+     * parsed on first use and shared.
+     */
     public static Validator standard() {
-        return Standard.INSTANCE;
+        Validator v = standard;
+        if (v == null) {
+            synchronized (Validator.class) {
+                v = standard;
+                if (v == null) standard = v = new Validator(Shapes.parse(loadStandardShapes()));
+            }
+        }
+        return v;
     }
 
     /** A validator for other shapes (tests, experiments). */

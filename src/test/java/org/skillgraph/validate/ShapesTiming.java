@@ -13,10 +13,16 @@ import java.util.UUID;
 
 /**
  * Not a test: times the standard shapes on a generated framework shaped like the converter's
- * output. {@code java ... org.skillgraph.validate.ShapesTiming [items]} (default 100000), e.g.
- * <pre>mvn -q test-compile exec:java ...</pre> or with the test classpath by hand.
- * The generated framework is a tree of depth 6 with one isChildOf association per item, plus a
- * 3-item cycle, an unreachable item and a duplicate code, so every check has work to do.
+ * output (default 100000 items, 3 rounds):
+ * <pre>
+ * mvn -q package -DskipTests
+ * java -Xmx2g -cp target/test-classes:target/skillgraph.jar org.skillgraph.validate.ShapesTiming [items [rounds [worst]]]
+ * </pre>
+ * The generated framework is a tree (8 children per node, depth 6 at 100k items) with one
+ * isChildOf association per item, plus a 3-item cycle, an unreachable item and a duplicate
+ * code, so every check has work to do. With {@code worst}, every item instead has an ill-typed
+ * lastChangeDateTime and no association at all: one violation and one warning per item, to
+ * time the report and its renderings too.
  */
 public final class ShapesTiming {
     private ShapesTiming() {}
@@ -24,26 +30,40 @@ public final class ShapesTiming {
     public static void main(String[] args) {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        boolean worst = args.length > 2 && args[2].equals("worst");
         Map<Node, String> pointers = new HashMap<>();
         long t0 = System.nanoTime();
-        Graph g = generate(items, pointers);
+        Graph g = generate(items, pointers, worst);
         long t1 = System.nanoTime();
         System.out.printf("generated %d items, %d triples in %.1f s%n", items, g.size(), (t1 - t0) / 1e9);
         Validator v = Validator.standard();
         long t2 = System.nanoTime();
         System.out.printf("shapes parsed in %.2f s%n", (t2 - t1) / 1e9);
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int r = 1; r <= rounds; r++) {
             long s = System.nanoTime();
+            long cs = threads.getCurrentThreadCpuTime();
             ValidationReport report = v.validate(g, pointers, "generated-" + items);
+            long ce = threads.getCurrentThreadCpuTime();
             long e = System.nanoTime();
-            System.out.printf("round %d: validated in %.2f s: %s%n", r, (e - s) / 1e9, report.summary());
+            System.out.printf("round %d: validated in %.2f s (%.2f s CPU): %s%n", r, (e - s) / 1e9, (ce - cs) / 1e9, report.summary());
             if (r == rounds) {
-                report.findings().stream().limit(20).forEach(f -> System.out.println("  " + f.toLine()));
+                report.findings().stream().limit(12).forEach(f -> System.out.println("  " + f.toLine()));
+                long a = System.nanoTime();
+                int text = report.toText().length();
+                long b = System.nanoTime();
+                int json = report.toJson().length();
+                long c = System.nanoTime();
+                var out = new java.io.ByteArrayOutputStream();
+                report.writeTurtle(out);
+                long d = System.nanoTime();
+                System.out.printf("renderings: text %d chars in %.2f s, JSON %d chars in %.2f s, Turtle %d bytes in %.2f s%n",
+                        text, (b - a) / 1e9, json, (c - b) / 1e9, out.size(), (d - c) / 1e9);
             }
         }
     }
 
-    static Graph generate(int items, Map<Node, String> pointers) {
+    static Graph generate(int items, Map<Node, String> pointers, boolean worst) {
         Graph g = GraphFactory.createDefaultGraph();
         Node fw = NodeFactory.createURI("urn:uuid:" + UUID.randomUUID());
         Node date = NodeFactory.createLiteralDT("2017-05-25T18:05:33", XSDDatatype.XSDdateTime);
@@ -74,16 +94,16 @@ public final class ShapesTiming {
             String code = "G." + i;
             add(g, item, SG.sg("humanCodingScheme"), str(code));
             add(g, item, SG.skosNotation, str(code));
-            add(g, item, SG.sg("lastChangeDateTime"), date);
+            add(g, item, SG.sg("lastChangeDateTime"), worst ? str("yesterday") : date);
             add(g, item, SG.sg("educationLevel"), str("09"));
             add(g, item, SG.sg("itemTypeName"), str("Standard"));
 
             // Tree: item i is a child of item (i-1)/8, the first 8 are top concepts.
             Node parent = i < 8 ? fw : nodes[(i - 8) / 8];
-            association(g, fw, item, parent, "isChildOf", i, date, pointers);
+            if (!worst) association(g, fw, item, parent, "isChildOf", i, date, pointers);
         }
         // A 3-item cycle (detached from the tree), an unreachable item and a duplicate code.
-        if (items >= 100) {
+        if (items >= 100 && !worst) {
             Node a = nodes[items - 1], b = nodes[items - 2], c = nodes[items - 3];
             for (Node n : new Node[]{a, b, c}) {
                 for (var t : g.find(n, SG.isChildOf, Node.ANY).toList()) g.delete(t);

@@ -1,0 +1,87 @@
+package org.skillgraph.cli;
+
+import org.skillgraph.pipeline.Pipeline;
+import org.skillgraph.pipeline.Source;
+import org.skillgraph.server.RegistryServer;
+import org.skillgraph.server.ServerConfig;
+import org.skillgraph.store.Registry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", description = {
+        "Run the registry server: SPARQL, the CASE REST API and resolvable URIs over the store.",
+        "Read-only unless a write token is given. An empty store is first loaded with the sample frameworks."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin StoreOptions store;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (0: any free port). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0", description = "Interface: 0.0.0.0 for all, localhost for loopback only. Default: ${DEFAULT-VALUE}.")
+    String host;
+
+    @Option(names = "--base-uri", paramLabel = "URL", description = "Public address of this registry, used in links and minted IRIs (default: $SKILLGRAPH_BASE_URI, else the address each request was sent to).")
+    String baseUri;
+
+    @Option(names = "--write-token", paramLabel = "TOKEN", description = "Bearer token that allows SPARQL Update and Graph Store writes (default: $SKILLGRAPH_WRITE_TOKEN; none: read-only).")
+    String writeToken;
+
+    @Option(names = "--query-timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Time limit of one SPARQL query. Default: ${DEFAULT-VALUE}.")
+    long queryTimeout;
+
+    @Option(names = "--max-body", defaultValue = "10485760", paramLabel = "BYTES", description = "Largest request body accepted. Default: ${DEFAULT-VALUE}.")
+    long maxBody;
+
+    @Option(names = "--no-samples", description = "Do not load the sample frameworks into an empty store.")
+    boolean noSamples;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        String base = baseUri != null ? baseUri : System.getenv("SKILLGRAPH_BASE_URI");
+        String token = writeToken != null ? writeToken : System.getenv("SKILLGRAPH_WRITE_TOKEN");
+        ServerConfig config = new ServerConfig(host, port, base == null || base.isBlank() ? null : base,
+                token == null || token.isBlank() ? null : token, Duration.ofSeconds(queryTimeout), maxBody,
+                ServerConfig.DEFAULT_MAX_PAGE);
+        Registry registry = store.open();
+        if (!noSamples && registry.list().isEmpty()) loadSamples(registry, out);
+        RegistryServer server = RegistryServer.start(registry, config);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.close(); registry.close(); }));
+        String url = config.baseUri() != null ? config.baseUri() : server.localUrl();
+        out.println("skillgraph is serving " + registry.list().size() + " frameworks from " + store.dir().toAbsolutePath());
+        out.println("  query page        " + url);
+        out.println("  SPARQL endpoint   " + url + "sparql");
+        out.println("  CASE API          " + url + "ims/case/v1p1/CFDocuments");
+        out.println("  entity URIs       " + url + "uri/{identifier}");
+        out.println("  health            " + url + "$/ping");
+        out.println(config.readOnly() ? "  read-only (no write token)" : "  updates allowed with the write token");
+        out.flush();
+        server.join();
+        return Main.OK;
+    }
+
+    /** Imports the bundled sample frameworks (the same files as data/ in the repository). */
+    private static void loadSamples(Registry registry, PrintWriter out) throws IOException {
+        Pipeline pipeline = new Pipeline();
+        String index;
+        try (InputStream in = ServeCommand.class.getResourceAsStream("/sample-data.txt")) {
+            if (in == null) return;
+            index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String name : index.strip().split("\\s+")) {
+            Pipeline.Stored s = pipeline.importInto(registry, Source.resource("/sample-data/" + name), n -> {});
+            out.println("loaded sample framework " + ImportCommand.quote(s.result().entry().title()));
+        }
+    }
+}

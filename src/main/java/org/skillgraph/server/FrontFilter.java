@@ -1,0 +1,111 @@
+package org.skillgraph.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.WebContent;
+import org.skillgraph.store.Registry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+
+/**
+ * Runs before Fuseki: the query page at /, the service description (GET /sparql without a query),
+ * VoID at /void, the write-token check on everything that changes data, and the body size limit.
+ */
+final class FrontFilter implements Filter {
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final Registry registry;
+    private final ServerConfig config;
+    private final byte[] page;
+
+    FrontFilter(Registry registry, ServerConfig config) {
+        this.registry = registry;
+        this.config = config;
+        try (InputStream in = FrontFilter.class.getResourceAsStream("/web/index.html")) {
+            this.page = in == null ? "<!doctype html><title>skillgraph</title><p>skillgraph".getBytes(StandardCharsets.UTF_8) : in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse resp = (HttpServletResponse) response;
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        String method = req.getMethod();
+
+        if (req.getContentLengthLong() > config.maxBodyBytes()) {
+            Http.jsonError(resp, 413, "payload_too_large", "request body of " + req.getContentLengthLong()
+                    + " bytes is over the limit of " + config.maxBodyBytes() + " bytes");
+            return;
+        }
+        if (isWrite(path, method)) {
+            if (config.readOnly()) {
+                Http.jsonError(resp, 403, "read_only", "this registry is read-only; start it with --write-token (or SKILLGRAPH_WRITE_TOKEN) to allow updates");
+                return;
+            }
+            String auth = req.getHeader("Authorization");
+            if (auth == null || !auth.startsWith("Bearer ")) {
+                resp.setHeader("WWW-Authenticate", "Bearer realm=\"skillgraph\"");
+                Http.jsonError(resp, 401, "unauthorized", "updates need the header 'Authorization: Bearer <write token>'");
+                return;
+            }
+            if (!MessageDigest.isEqual(auth.substring(7).trim().getBytes(StandardCharsets.UTF_8), config.writeToken().getBytes(StandardCharsets.UTF_8))) {
+                Http.jsonError(resp, 403, "forbidden", "the bearer token is not this registry's write token");
+                return;
+            }
+        }
+        if (READ_METHODS.contains(method)) {
+            if (path.equals("/") || path.equals("/index.html")) {
+                resp.setContentType("text/html; charset=utf-8");
+                resp.setContentLength(page.length);
+                if (!method.equals("HEAD")) resp.getOutputStream().write(page);
+                return;
+            }
+            if ((path.equals("/sparql") || path.equals("/query")) && req.getParameter("query") == null && method.equals("GET")) {
+                describe(req, resp, Descriptions.serviceDescription(registry, Http.base(req, config)));
+                return;
+            }
+            if (path.equals("/void")) {
+                describe(req, resp, Descriptions.voidDescription(registry, Http.base(req, config)));
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isWrite(String path, String method) {
+        if (path.equals("/update")) return !method.equals("OPTIONS");
+        return path.equals("/data") && !READ_METHODS.contains(method);
+    }
+
+    private static void describe(HttpServletRequest req, HttpServletResponse resp, org.apache.jena.rdf.model.Model m) throws IOException {
+        String accept = req.getHeader("Accept") == null ? "" : req.getHeader("Accept");
+        RDFFormat fmt = RDFFormat.TURTLE;
+        String type = WebContent.contentTypeTurtle;
+        if (accept.contains("application/ld+json")) { fmt = RDFFormat.JSONLD11; type = WebContent.contentTypeJSONLD; }
+        else if (accept.contains("application/rdf+xml")) { fmt = RDFFormat.RDFXML; type = WebContent.contentTypeRDFXML; }
+        else if (accept.contains("application/n-triples")) { fmt = RDFFormat.NTRIPLES; type = WebContent.contentTypeNTriples; }
+        resp.setStatus(200);
+        resp.setContentType(type + "; charset=utf-8");
+        resp.setHeader("Vary", "Accept");
+        org.apache.jena.riot.RDFDataMgr.write(resp.getOutputStream(), m, fmt);
+    }
+
+    @Override
+    public void init(jakarta.servlet.FilterConfig filterConfig) {}
+
+    @Override
+    public void destroy() {}
+}

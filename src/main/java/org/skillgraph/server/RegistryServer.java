@@ -1,0 +1,80 @@
+package org.skillgraph.server;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+import org.skillgraph.server.caseapi.CaseApiServlet;
+import org.skillgraph.server.resolve.UriServlet;
+import org.skillgraph.store.Registry;
+
+/**
+ * The registry's HTTP server: an embedded Fuseki over the registry's own dataset (one object,
+ * one transaction system) plus skillgraph's endpoints.
+ * <pre>
+ *   /sparql, /query   SPARQL 1.1 query (GET, POST); GET without a query: service description
+ *   /data             Graph Store Protocol (read; write with the token)
+ *   /update           SPARQL Update (only with a write token)
+ *   /ims/case/v1p0/*, /ims/case/v1p1/*   CASE REST API
+ *   /uri/{id}, /resolve?uri=   entity resolution with content negotiation
+ *   /void             VoID description;   /   query page;   /$/ping, /$/metrics
+ * </pre>
+ */
+public final class RegistryServer implements AutoCloseable {
+    private final FusekiServer server;
+    private final ServerConfig config;
+
+    private RegistryServer(FusekiServer server, ServerConfig config) {
+        this.server = server;
+        this.config = config;
+    }
+
+    public static RegistryServer start(Registry registry, ServerConfig config) {
+        DatasetGraph dsg = registry.dataset();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+
+        DataService.Builder data = DataService.newBuilder(dsg)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query");
+        if (config.readOnly()) {
+            data.addEndpoint(Operation.GSP_R, "data");
+        } else {
+            data.addEndpoint(Operation.GSP_RW, "data").addEndpoint(Operation.Update, "update");
+        }
+        FusekiServer.Builder b = FusekiServer.create()
+                .port(config.port())
+                .loopback(isLoopback(config.host()))
+                .add("/", data)
+                .enableCors(true, null)
+                .enablePing(true)
+                .enableMetrics(true)
+                .addFilter("/*", new FrontFilter(registry, config))
+                .addServlet("/ims/case/*", new CaseApiServlet(registry, config))
+                .addServlet("/uri/*", new UriServlet(registry, config))
+                .addServlet("/resolve", new UriServlet(registry, config));
+        FusekiServer server = b.build().start();
+        int port = server.getHttpPort();
+        ServerConfig actual = config.withPort(port);
+        if (actual.baseUri() == null) actual = actual.withBaseUri("http://localhost:" + port + "/");
+        return new RegistryServer(server, actual);
+    }
+
+    private static boolean isLoopback(String host) {
+        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("::1"));
+    }
+
+    public int port() { return server.getHttpPort(); }
+
+    /** The server's own address, e.g. {@code http://localhost:3030/}. */
+    public String localUrl() { return "http://localhost:" + port() + "/"; }
+
+    public ServerConfig config() { return config; }
+
+    public void join() { server.join(); }
+
+    @Override
+    public void close() { server.stop(); }
+}
