@@ -225,14 +225,11 @@ public final class CaseApiServlet extends HttpServlet {
     private void sendPackage(HttpServletRequest req, HttpServletResponse resp, ApiVersion v, String apiBase, String id) throws IOException {
         // Found and its catalog entry first (cheap), so that a 304 or 404 costs no package build.
         Lookup.Found f = registry.read(dsg -> lookup.find(id, EntityType.DOCUMENT)).orElseThrow(() -> notFound(id, EntityType.DOCUMENT));
-        Optional<CatalogEntry> entry = registry.list().stream().filter(e -> e.graph().equals(f.graph().getURI())).findFirst();
-        String etag = entry.map(e -> "\"" + sha256(e.contentHash() + "|" + e.importVersion() + "|" + v.segment() + "|" + apiBase).substring(0, 32) + "\"").orElse(null);
-        if (etag != null) {
+        String etag = packageEtag(f, v, apiBase);
+        if (etag != null && matches(req.getHeader("If-None-Match"), etag)) {
             resp.setHeader("ETag", etag);
-            if (matches(req.getHeader("If-None-Match"), etag)) {
-                resp.setStatus(304);
-                return;
-            }
+            resp.setStatus(304);
+            return;
         }
         boolean permit;
         try {
@@ -250,6 +247,8 @@ public final class CaseApiServlet extends HttpServlet {
             registry.read(dsg -> {
                 Renderer r = new Renderer(dsg, v, apiBase);
                 if (!r.isDocument(f.graph(), f.node())) throw notFound(id, EntityType.DOCUMENT);
+                String tag = packageEtag(f, v, apiBase); // of what this transaction sees
+                if (tag != null) resp.setHeader("ETag", tag);
                 try {
                     resp.setStatus(200);
                     resp.setContentType(JSON_TYPE);
@@ -268,6 +267,13 @@ public final class CaseApiServlet extends HttpServlet {
         } finally {
             packageBuilds.release();
         }
+    }
+
+    /** A package's ETag: its framework's content hash and import version (from the catalog), the version and the address. */
+    private String packageEtag(Lookup.Found f, ApiVersion v, String apiBase) {
+        return registry.list().stream().filter(e -> e.graph().equals(f.graph().getURI())).findFirst()
+                .map(e -> "\"" + sha256(e.contentHash() + "|" + e.importVersion() + "|" + v.segment() + "|" + apiBase).substring(0, 32) + "\"")
+                .orElse(null);
     }
 
     private static void sendJson(HttpServletRequest req, HttpServletResponse resp, JsonNode body, boolean etag) throws IOException {

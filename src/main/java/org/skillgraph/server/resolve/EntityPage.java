@@ -77,7 +77,7 @@ final class EntityPage {
         this.base = base;
     }
 
-    /** The page; {@code alternates} maps each other format to its address. */
+    /** The page; {@code alternates} maps every format to its address. */
     String render(Map<Format, String> alternates) {
         End self = end(r.node());
         CaseEntity entity = r.type() == null ? null : RdfToCase.entity(EntityJson.local(v, r), r.document(), r.node(), r.type());
