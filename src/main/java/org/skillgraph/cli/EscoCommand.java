@@ -60,22 +60,22 @@ public final class EscoCommand implements Runnable {
                 r = storeWithProgress(importer, registry, data);
             }
             EscoCounts c = data.counts();
-            out.printf("%s \"%s\" into %s: %,d triples (read %s, stored %s)%n", r.replaced() ? "replaced" : "imported",
+            out.printf(Locale.ROOT, "%s \"%s\" into %s: %,d triples (read %s, stored %s)%n", r.replaced() ? "replaced" : "imported",
                     data.title(), EscoSchemes.GRAPH_IRI, r.triples(), seconds(data.readMillis()), seconds(r.storeMillis()));
             String fmt = "  %-28s %,9d%n";
-            out.printf(fmt, "occupations", c.occupations());
-            out.printf(fmt, "skills", c.skills());
-            out.printf(fmt, "skill groups", c.skillGroups());
-            out.printf(fmt, "ISCO groups", c.iscoGroups());
-            out.printf(fmt, "occupation-skill relations", c.occupationSkillRelations());
-            out.printf(fmt, "  essential", c.essentialSkills());
-            out.printf(fmt, "  optional", c.optionalSkills());
-            out.printf(fmt, "skill-skill relations", c.skillSkillRelations());
-            out.printf(fmt, "broader links", c.broader());
-            out.printf(fmt, "collections", c.collections());
-            out.printf(fmt, "  members", c.collectionMembers());
-            out.printf(fmt, "concept schemes", c.schemes());
-            out.printf(fmt, "triples", r.triples());
+            out.printf(Locale.ROOT, fmt, "occupations", c.occupations());
+            out.printf(Locale.ROOT, fmt, "skills", c.skills());
+            out.printf(Locale.ROOT, fmt, "skill groups", c.skillGroups());
+            out.printf(Locale.ROOT, fmt, "ISCO groups", c.iscoGroups());
+            out.printf(Locale.ROOT, fmt, "occupation-skill relations", c.occupationSkillRelations());
+            out.printf(Locale.ROOT, fmt, "  essential", c.essentialSkills());
+            out.printf(Locale.ROOT, fmt, "  optional", c.optionalSkills());
+            out.printf(Locale.ROOT, fmt, "skill-skill relations", c.skillSkillRelations());
+            out.printf(Locale.ROOT, fmt, "broader links", c.broader());
+            out.printf(Locale.ROOT, fmt, "collections", c.collections());
+            out.printf(Locale.ROOT, fmt, "  members", c.collectionMembers());
+            out.printf(Locale.ROOT, fmt, "concept schemes", c.schemes());
+            out.printf(Locale.ROOT, fmt, "triples", r.triples());
             for (String note : data.notes()) err.println("note: " + note);
             return Main.OK;
         }

@@ -7,6 +7,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.skillgraph.server.caseapi.CaseApiServlet;
+import org.skillgraph.server.credentials.CredentialsServlet;
 import org.skillgraph.server.resolve.UriServlet;
 import org.skillgraph.store.Registry;
 
@@ -19,6 +20,7 @@ import org.skillgraph.store.Registry;
  *   /update           SPARQL Update (only with a write token)
  *   /ims/case/v1p0/*, /ims/case/v1p1/*   CASE REST API
  *   /uri/{id}, /resolve?uri=   entity resolution with content negotiation
+ *   /api/credentials/check, /api/alignments/resolve, /api/ob3/*   Open Badges / CLR alignment checks
  *   /void             VoID description;   /   query page;   /$/ping, /$/metrics
  * </pre>
  */
@@ -54,7 +56,8 @@ public final class RegistryServer implements AutoCloseable {
                 .addFilter("/*", new FrontFilter(registry, config))
                 .addServlet("/ims/case/*", new CaseApiServlet(registry, config))
                 .addServlet("/uri/*", new UriServlet(registry, config))
-                .addServlet("/resolve", new UriServlet(registry, config));
+                .addServlet("/resolve", new UriServlet(registry, config))
+                .addServlet("/api/*", new CredentialsServlet(registry, config));
         FusekiServer server = b.build().start();
         int port = server.getHttpPort();
         ServerConfig actual = config.withPort(port);

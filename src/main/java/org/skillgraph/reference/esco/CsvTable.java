@@ -128,10 +128,10 @@ final class CsvTable implements Closeable {
         Throwable t = e;
         while (t.getCause() != null && !(t instanceof CharacterCodingException)) t = t.getCause();
         if (t instanceof CharacterCodingException) return "not UTF-8 text";
-        String m = String.valueOf(t.getMessage());
-        if (m.contains("EOF reached before encapsulated token finished"))
+        String m = String.valueOf(t.getMessage()), lower = m.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("eof reached before encapsulated token finished"))
             return "unterminated quoted field: the file ends before its closing quote";
-        if (m.contains("invalid char between encapsulated token and delimiter"))
+        if (lower.contains("between encapsulated token and delimiter"))
             return "text after a closing quote (a quote inside a field must be doubled)";
         return "malformed CSV: " + m;
     }

@@ -28,6 +28,7 @@ import java.util.Set;
  */
 final class EscoCsvLoader {
     private static final String DEFAULT_LANG = "en";
+    private static final java.util.regex.Pattern ISCO_CODE = java.util.regex.Pattern.compile("[0-9A-Za-z]{1,8}");
 
     private final Graph g = GraphFactory.createGraphMem();
     private final Map<String, Node> iris = new HashMap<>();
@@ -82,10 +83,10 @@ final class EscoCsvLoader {
             String label = r.get(pref);
             if (label.isEmpty()) throw r.reject("empty preferredLabel for " + s.getURI());
             String ct = r.get(type);
-            typeConcept(s, ct.isEmpty() ? defaultType(kind) : ct, r, t.file);
+            typeConcept(s, ct.isEmpty() ? defaultType(kind) : ct, t.file);
             described.add(s);
             add(s, EscoModel.prefLabel, lit(label, lang));
-            labels(s, label, r.get(alt), r.get(hidden), lang);
+            labels(s, label, r.get(alt), r.get(hidden), lang, false);
             text(s, EscoModel.description, r.get(desc), lang);
             text(s, EscoModel.definition, r.get(def), lang);
             text(s, EscoModel.scopeNote, r.get(scope), lang);
@@ -95,12 +96,13 @@ final class EscoCsvLoader {
             String c = r.get(code);
             if (!c.isEmpty()) add(s, EscoModel.notation, NodeFactory.createLiteralString(c));
             String ig = r.get(isco);
+            if (!ig.isEmpty() && !ISCO_CODE.matcher(ig).matches()) throw r.reject("iscoGroup '" + ig + "' is not an ISCO code");
             if (!ig.isEmpty()) {
                 Node group = node(EscoModel.iscoIri(ig));
                 add(s, EscoModel.memberOfISCOGroup, group);
                 if (!present.contains(Kind.BROADER_OCCUPATIONS)) add(s, EscoModel.broader, group);
             }
-            if (kind == Kind.ISCO_GROUPS && !present.contains(Kind.BROADER_OCCUPATIONS) && c.length() > 1)
+            if (kind == Kind.ISCO_GROUPS && !present.contains(Kind.BROADER_OCCUPATIONS) && c.length() > 1 && ISCO_CODE.matcher(c).matches())
                 add(s, EscoModel.broader, node(EscoModel.iscoIri(c.substring(0, c.length() - 1))));
             String reg = r.get(regulated);
             if (!reg.isEmpty()) add(s, EscoModel.regulatedProfessionNote, Iris.isAbsolute(reg) ? node(reg) : lit(reg, lang));
@@ -168,7 +170,7 @@ final class EscoCsvLoader {
         t.ignore(redundant);
         for (Row r; (r = t.next()) != null; ) {
             Node s = iri(r, from, fromColumn), o = iri(r, to, toColumn);
-            String rt = r.get(type).toLowerCase();
+            String rt = r.get(type).toLowerCase(java.util.Locale.ROOT);
             if (rt.startsWith("essential")) add(s, EscoModel.hasEssentialSkill, o);
             else if (rt.startsWith("optional")) add(s, EscoModel.hasOptionalSkill, o);
             else count("relations of unknown relationType (not essential or optional) skipped in " + t.file);
@@ -196,10 +198,10 @@ final class EscoCsvLoader {
             if (described.contains(s)) continue;
             count("collection members not in the concept files, described from their collection row");
             String ct = r.get(type);
-            typeConcept(s, ct.isEmpty() ? (name.contains("occupation") ? "Occupation" : "KnowledgeSkillCompetence") : ct, r, t.file);
+            typeConcept(s, ct.isEmpty() ? (name.contains("occupation") ? "Occupation" : "KnowledgeSkillCompetence") : ct, t.file);
             String label = r.get(pref);
             fill(s, EscoModel.prefLabel, label, lang);
-            if (!label.isEmpty()) labels(s, label, r.get(alt), "", lang);
+            if (!label.isEmpty()) labels(s, label, r.get(alt), "", lang, true);
             fill(s, EscoModel.description, r.get(desc), lang);
             status(s, r.get(status));
             skillTagging(s, r.get(skillType), r.get(reuse));
@@ -283,7 +285,7 @@ final class EscoCsvLoader {
         };
     }
 
-    private void typeConcept(Node s, String conceptType, Row r, String file) {
+    private void typeConcept(Node s, String conceptType, String file) {
         add(s, EscoModel.type, EscoModel.Concept);
         switch (conceptType) {
             case "Occupation" -> {
@@ -299,13 +301,13 @@ final class EscoCsvLoader {
         }
     }
 
-    private void labels(Node s, String pref, String alt, String hidden, String lang) {
-        List<String> alts = Text.labels(alt);
+    private void labels(Node s, String pref, String alt, String hidden, String lang, boolean pipes) {
+        List<String> alts = Text.labels(alt, pipes);
         for (String a : alts) {
             if (a.equals(pref)) count("altLabels equal to the preferred label dropped (SKOS: prefLabel and altLabel are disjoint)");
             else add(s, EscoModel.altLabel, lit(a, lang));
         }
-        for (String h : Text.labels(hidden)) {
+        for (String h : Text.labels(hidden, pipes)) {
             if (h.equals(pref) || alts.contains(h)) count("hiddenLabels equal to the preferred or an alternative label dropped");
             else add(s, EscoModel.hiddenLabel, lit(h, lang));
         }

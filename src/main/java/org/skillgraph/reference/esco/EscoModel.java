@@ -83,7 +83,7 @@ public final class EscoModel {
 
     /** ESCO's skill type concept for a CSV value ("skill/competence", "knowledge"), or null. */
     public static String skillTypeIri(String csv) {
-        return switch (csv.toLowerCase()) {
+        return switch (csv.toLowerCase(java.util.Locale.ROOT)) {
             case "skill/competence", "skill", "competence" -> DATA + "skill-type/skill";
             case "knowledge" -> DATA + "skill-type/knowledge";
             default -> null;
@@ -92,7 +92,7 @@ public final class EscoModel {
 
     /** ESCO's reuse level concept for a CSV value ("transversal", "cross-sector", ...), or null. */
     public static String reuseLevelIri(String csv) {
-        String v = csv.toLowerCase().trim().replace(' ', '-');
+        String v = csv.toLowerCase(java.util.Locale.ROOT).trim().replace(' ', '-');
         return switch (v) {
             case "transversal", "cross-sector", "sector-specific", "occupation-specific" -> DATA + "skill-reuse-level/" + v;
             default -> null;

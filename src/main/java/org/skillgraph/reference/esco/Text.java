@@ -25,13 +25,13 @@ final class Text {
     }
 
     /**
-     * A list of labels: one per line as in the main files, or joined with " | " as in the collection
-     * files (only when the value has no line breaks). Empty items are dropped.
+     * A list of labels: one per line as in the main files; in the collection files ({@code pipes})
+     * joined with " | " instead. Empty and repeated items are dropped.
      */
-    static List<String> labels(String s) {
+    static List<String> labels(String s, boolean pipes) {
         List<String> out = new ArrayList<>();
         if (s.isEmpty()) return out;
-        String[] parts = s.indexOf('\n') >= 0 ? LINES.split(s) : PIPES.split(s);
+        String[] parts = pipes && s.indexOf('\n') < 0 ? PIPES.split(s) : LINES.split(s);
         for (String p : parts) {
             String c = clean(p);
             if (!c.isEmpty() && !out.contains(c)) out.add(c);
