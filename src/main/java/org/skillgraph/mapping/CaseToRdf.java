@@ -47,6 +47,11 @@ public final class CaseToRdf {
         final Map<Node, String> pointers = new HashMap<>();
         /** identifier -> node for every entity defined in the package. */
         final Map<String, Node> byIdentifier = new HashMap<>();
+        /** The node of each entity, named once. */
+        final Map<CaseEntity, Node> names = new IdentityHashMap<>();
+        /** Short literals repeat (dates, levels, codes): one Node object each. */
+        final Map<Node, Node> shortLiterals = new HashMap<>();
+        final Map<String, String> languages = new HashMap<>();
         final Set<Node> items = new HashSet<>();
         final Set<Node> stubs = new HashSet<>();
         Node doc;
@@ -57,7 +62,7 @@ public final class CaseToRdf {
         FrameworkGraph convert() {
             CaseEntity d = pkg.document();
             doc = name(d);
-            docLanguage = lang(d.string("language"));
+            docLanguage = language(d.string("language"));
             for (CaseEntity i : pkg.items()) items.add(name(i));
             for (EntityType t : EntityType.DEFINITIONS) for (CaseEntity e : pkg.definitions(t)) name(e);
             for (CaseEntity r : pkg.rubrics()) { name(r); for (CaseEntity c : r.children()) { name(c); c.children().forEach(this::name); } }
@@ -90,18 +95,17 @@ public final class CaseToRdf {
 
         Node name(CaseEntity e) {
             Node n = Iris.entity(e.uri(), e.identifier());
+            names.put(e, n);
             if (e.identifier() != null) byIdentifier.putIfAbsent(e.identifier(), n);
             pointers.putIfAbsent(n, e.pointer());
             return n;
         }
 
         Node entity(CaseEntity e) {
-            Node n = e.identifier() != null ? byIdentifier.get(e.identifier()) : Iris.entity(e.uri(), null);
-            if (e.identifier() != null && !n.equals(Iris.entity(e.uri(), e.identifier())))
-                n = Iris.entity(e.uri(), e.identifier()); // two entities share an identifier: keep both; SHACL reports it
+            Node n = names.get(e); // entities sharing an identifier keep their own node; SHACL reports it
             add(n, SG.rdfType, e.type().rdfClass());
             if (e.type() != EntityType.DOCUMENT) add(n, SG.framework, doc);
-            String language = lang(e.string("language"));
+            String language = language(e.string("language"));
             if (language == null) language = docLanguage;
             for (Field f : e.type().fields()) {
                 Object v = e.values().get(f.json());
@@ -176,14 +180,24 @@ public final class CaseToRdf {
             if (l.title() != null) add(n, SG.sg("title"), NodeFactory.createLiteralString(l.title()));
         }
 
+        /** The same literal as the field, under a second property (e.g. skos:prefLabel). */
         void textAlso(Node n, CaseEntity e, String field, Node property) {
-            String s = e.string(field);
-            if (s == null) return;
-            String language = lang(e.string("language"));
-            add(n, property, text(s, language != null ? language : docLanguage));
+            var it = g.find(n, SG.sg(field), Node.ANY);
+            if (it.hasNext()) add(n, property, it.next().getObject());
+            it.close();
         }
 
-        void add(Node s, Node p, Node o) { g.add(Triple.create(s, p, o)); }
+        String language(String tag) {
+            return tag == null ? null : languages.computeIfAbsent(tag, CaseToRdf::lang);
+        }
+
+        void add(Node s, Node p, Node o) {
+            if (o.isLiteral() && o.getLiteralLexicalForm().length() <= 40) {
+                Node seen = shortLiterals.putIfAbsent(o, o);
+                if (seen != null) o = seen;
+            }
+            g.add(Triple.create(s, p, o));
+        }
     }
 
     static String lang(String language) {

@@ -1,5 +1,6 @@
 package org.skillgraph.pipeline;
 
+import org.skillgraph.casejson.CasePackage;
 import org.skillgraph.casejson.CaseReader;
 import org.skillgraph.casejson.ReadResult;
 import org.skillgraph.error.InputRejectedException;
@@ -13,6 +14,8 @@ import org.skillgraph.validate.Validator;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
@@ -36,7 +39,10 @@ public final class Pipeline {
             throw new InputRejectedException(source.name(), null, "cannot read: " + e.getMessage(), e);
         }
         FrameworkGraph fg = CaseToRdf.convert(read.casePackage());
-        return new Loaded(source, read, fg, null);
+        // From here on the RDF is the framework; keep only the document, not every item twice.
+        CasePackage p = read.casePackage();
+        CasePackage header = new CasePackage(p.caseVersion(), p.document(), List.of(), List.of(), Map.of(), List.of(), p.extensions());
+        return new Loaded(source, new ReadResult(read.source(), header, read.repairs()), fg, null);
     }
 
     /** Reads, converts and validates; the report is in the result whether or not it conforms. */

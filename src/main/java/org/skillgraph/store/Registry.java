@@ -6,7 +6,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.*;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -18,11 +17,7 @@ import org.skillgraph.mapping.FrameworkGraph;
 import org.skillgraph.vocab.Iris;
 import org.skillgraph.vocab.SG;
 
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -39,7 +34,6 @@ import java.util.function.LongConsumer;
  */
 public final class Registry implements AutoCloseable {
     private static final int PROGRESS_EVERY = 1_000;
-    private static final BigInteger MOD = BigInteger.ONE.shiftLeft(256);
 
     private final DatasetGraph dsg;
     private final boolean ownsDataset;
@@ -146,22 +140,48 @@ public final class Registry implements AutoCloseable {
     private static Node str(String s) { return NodeFactory.createLiteralString(s); }
     private static Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
 
-    /** Order-independent SHA-256 over the triples: the same content gives the same hash. */
+    /**
+     * Order-independent 128-bit hash of the triples (the sum of a 128-bit hash of each triple):
+     * the same content gives the same hash, whatever order it was read in. It detects change;
+     * it is not a cryptographic signature.
+     */
     public static String contentHash(Graph g) {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        BigInteger sum = BigInteger.ZERO;
+        long lo = 0, hi = 0;
         Iterator<Triple> it = g.find();
         while (it.hasNext()) {
-            byte[] d = md.digest(NodeFmtLib.str(it.next()).getBytes(StandardCharsets.UTF_8));
-            sum = sum.add(new BigInteger(1, d));
+            Triple t = it.next();
+            long a = mix(hash(t.getSubject(), 0x9E3779B97F4A7C15L) ^ Long.rotateLeft(hash(t.getPredicate(), 0x9E3779B97F4A7C15L), 21)
+                    ^ Long.rotateLeft(hash(t.getObject(), 0x9E3779B97F4A7C15L), 42));
+            long b = mix(hash(t.getSubject(), 0xC2B2AE3D27D4EB4FL) ^ Long.rotateLeft(hash(t.getPredicate(), 0xC2B2AE3D27D4EB4FL), 17)
+                    ^ Long.rotateLeft(hash(t.getObject(), 0xC2B2AE3D27D4EB4FL), 37));
+            long sum = lo + a;
+            hi += b + (Long.compareUnsigned(sum, lo) < 0 ? 1 : 0);
+            lo = sum;
         }
-        String hex = sum.mod(MOD).toString(16);
-        return "sha256:" + "0".repeat(64 - hex.length()) + hex;
+        return String.format("h128:%016x%016x", hi, lo);
+    }
+
+    private static long hash(Node n, long seed) {
+        long h = seed;
+        if (n.isLiteral()) {
+            h = fnv(h, n.getLiteralLexicalForm());
+            h = fnv(h ^ 'L', n.getLiteralLanguage());
+            h = fnv(h ^ 'T', n.getLiteralDatatypeURI());
+        } else {
+            h = fnv(h ^ (n.isURI() ? 'U' : 'B'), n.isURI() ? n.getURI() : n.getBlankNodeLabel());
+        }
+        return mix(h);
+    }
+
+    private static long fnv(long h, String s) {
+        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001B3L;
+        return h;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /**
