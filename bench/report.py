@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Turns bench/out/results-*.jsonl (from bench/run.sh) into BENCHMARKS.md.
 
-    python3 bench/report.py bench/out/results-latest.jsonl BENCHMARKS.md
+    python3 bench/report.py bench/out/results-latest.jsonl [MORE.jsonl ...] BENCHMARKS.md
+
+Several results files are pooled (runs are paired within each file).
 
 Text between the lines "<!-- BEGIN NOTES -->" and "<!-- END NOTES -->" of an existing
 BENCHMARKS.md (hand-written profile notes) is kept.
@@ -76,8 +78,16 @@ def label(n):
     return f"{n // 1000}k" if n % 1000 == 0 else str(n)
 
 
-def main(results_path, out_path):
-    rows = [json.loads(l) for l in open(results_path) if l.strip()]
+def main(results_paths, out_path):
+    rows = []
+    for i, path in enumerate(results_paths):
+        for l in open(path):
+            if l.strip():
+                r = json.loads(l)
+                r["file_run"] = r["run"]
+                r["run"] = (i, r["run"])
+                rows.append(r)
+    results_path = ", ".join(f"`{p}`" for p in results_paths)
     ours = defaultdict(list)
     bare = defaultdict(list)
     for r in rows:
@@ -92,9 +102,18 @@ def main(results_path, out_path):
         return med([r.get(key) for r in (src or ours)[n]])
 
     mc = machine()
-    when = datetime.fromtimestamp(os.path.getmtime(results_path), timezone.utc)
-    commit = sh("git", "rev-parse", "--short", "HEAD")
-    dirty = sh("git", "--no-optional-locks", "status", "--porcelain", "--untracked-files=no", "src/main", "shapes", "pom.xml")
+    when = datetime.fromtimestamp(max(os.path.getmtime(p) for p in results_paths), timezone.utc)
+    info = {}
+    if os.path.exists("bench/out/skillgraph.jar.txt"):
+        for line in open("bench/out/skillgraph.jar.txt"):
+            k, _, v = line.strip().partition(" ")
+            info[k] = v
+    if info:
+        code = f"`bench/out/skillgraph.jar` built {info.get('built', '?')} with commit `{info.get('commit', '?')}` checked out"
+    else:
+        commit = sh("git", "rev-parse", "--short", "HEAD")
+        dirty = sh("git", "--no-optional-locks", "status", "--porcelain", "--untracked-files=no", "src/main", "shapes", "pom.xml")
+        code = f"commit `{commit}`" + (" (the working tree had uncommitted changes under src/main, shapes or pom.xml when this report was written)" if dirty else "")
     loader = next((r.get("class") for r in rows if r["tool"] == "bare"), "?")
     jvm_opts = os.environ.get("JAVA_OPTS", "-Xmx2g")
 
@@ -110,13 +129,12 @@ def main(results_path, out_path):
     w("")
     w("How fast `skillgraph import` stores a CASE package, against the floor set by Jena's own TDB2")
     w("bulk loader loading the same triples. Produced by `bench/run.sh` (raw numbers, one JSON line per")
-    w(f"run: `{results_path}`, git-ignored).")
+    w(f"run: {results_path}, git-ignored).")
     w("")
     w(f"- **Date:** {when:%Y-%m-%d %H:%M} UTC")
     w(f"- **Machine:** {mc['cpu']}, {mc['cores']} cores, {mc['ram']} RAM; {mc['os']}")
     w(f"- **JDK:** {mc['jdk']}; both programs run with `{jvm_opts}`, a fresh JVM and a fresh TDB2 folder per run")
-    w(f"- **Code:** commit `{commit}`" + (" (the working tree had uncommitted changes under src/main, shapes or pom.xml when this report was written)" if dirty else "")
-      + "; Apache Jena 5.6.0")
+    w(f"- **Code:** {code}; Apache Jena 5.6.0")
     w(f"- **Baseline:** `{loader}` (`LoaderFactory.phasedLoader`, what `tdb2.tdbloader` uses for an empty"
       " database), timed from `startBulk()` to `finishBulk()`, parsing the N-Quads file included")
     w("- **Input:** `bench/GenerateCase.java --seed 42` (5 levels of isChildOf, 20% cross-framework exactMatchOf)")
@@ -224,18 +242,19 @@ def main(results_path, out_path):
     w("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for n in sizes:
         for r in sorted(ours[n] + bare[n], key=lambda r: (r["run"], r["tool"] != "ours")):
+            run = r["file_run"] if len(results_paths) == 1 else f"{r['run'][0] + 1}.{r['file_run']}"
             if r["tool"] == "ours":
-                w(f"| {n:,} | {r['run']} | ours | {r['load1']} | {fmt_s(r['total_ms'])} | {fmt_s(r['cpu_ms'])} | "
+                w(f"| {n:,} | {run} | ours | {r['load1']} | {fmt_s(r['total_ms'])} | {fmt_s(r['cpu_ms'])} | "
                   f"{fmt_s(r['read_ms'])} | {fmt_s(r['convert_ms'])} | {fmt_s(r['shapes_ms'])} | {fmt_s(r['validate_ms'])} | "
                   f"{fmt_s(r['store_ms'])} | {fmt_n(r['peak_heap_pools_mb'])} |")
             else:
-                w(f"| {n:,} | {r['run']} | bare | {r['load1']} | {fmt_s(r['load_ms'])} | {fmt_s(r['cpu_ms'])} | | | | | | "
+                w(f"| {n:,} | {run} | bare | {r['load1']} | {fmt_s(r['load_ms'])} | {fmt_s(r['cpu_ms'])} | | | | | | "
                   f"{fmt_n(r['peak_heap_pools_mb'])} |")
     w("")
     w("## How to run")
     w("")
     w("```sh")
-    w("bench/run.sh                        # 1k, 10k, 100k items; 3 runs each; ~20-30 min on 2 cores")
+    w("bench/run.sh                        # 1k, 10k, 100k items; 3 runs each; 25-40 min on 2 busy cores")
     w("SIZES=\"1000 10000\" RUNS=5 bench/run.sh")
     w("```")
     w("")
@@ -258,4 +277,6 @@ def main(results_path, out_path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "BENCHMARKS.md")
+    args = sys.argv[1:]
+    out = args.pop() if args and args[-1].endswith(".md") else "BENCHMARKS.md"
+    main(args, out)

@@ -39,6 +39,11 @@ if [ ! -f "$JAR" ]; then
         done
     fi
     cp target/skillgraph.jar "$JAR"
+    # Provenance for the report: the commit checked out and the jar's build time.
+    {
+        echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+        echo "built $(date -u -r target/skillgraph.jar '+%Y-%m-%d %H:%M UTC')"
+    } > "$JAR.txt"
 fi
 
 label() {
