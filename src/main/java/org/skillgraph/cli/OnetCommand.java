@@ -25,18 +25,25 @@ import java.util.function.LongConsumer;
 public final class OnetCommand implements Runnable {
     @Spec CommandSpec spec;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     @Command(name = "import", description = {
-            "Read an O*NET database text release (the tab-delimited files as published, e.g. db_29_3_text/)",
-            "and store it as SKOS in the graph " + OnetIris.GRAPH_IRI + ", replacing the stored release.",
+            "Read an O*NET database text release (the tab-delimited files as published, e.g. db_29_3_text/) "
+                    + "and store it as SKOS in the graph " + OnetIris.GRAPH_IRI + ", replacing the stored release.",
             "Missing optional files are skipped with a note; a malformed file rejects the import and stores nothing."})
     static final class Import implements Callable<Integer> {
         @Mixin StoreOptions store;
         @Spec CommandSpec spec;
+
+        // Not mixinStandardHelpOptions: its -V/--version would clash with the release --version.
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
 
         @Parameters(index = "0", paramLabel = "DIR", description = "Folder of the release's .txt files.")
         Path dir;

@@ -19,5 +19,12 @@ public final class StoreOptions {
         return Path.of(env != null && !env.isBlank() ? env : DEFAULT);
     }
 
-    public Registry open() { return Registry.openTdb2(dir()); }
+    public Registry open() {
+        try {
+            return Registry.openTdb2(dir());
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            throw new org.skillgraph.error.InputRejectedException(dir().toString(), null,
+                    "the store is in use by another process (a running 'skillgraph serve'?): " + e.getMessage());
+        }
+    }
 }

@@ -23,6 +23,8 @@ import java.util.Set;
  */
 final class FrontFilter implements Filter {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** SPARQL parsing is not covered by the query time limit, so query bodies get a tighter size limit. */
+    static final long MAX_QUERY_BYTES = 256 * 1024;
 
     private final Registry registry;
     private final ServerConfig config;
@@ -45,10 +47,21 @@ final class FrontFilter implements Filter {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         String method = req.getMethod();
 
-        if (req.getContentLengthLong() > config.maxBodyBytes()) {
+        long limit = isQuery(path) ? Math.min(config.maxBodyBytes(), MAX_QUERY_BYTES) : config.maxBodyBytes();
+        if (req.getContentLengthLong() > limit) {
             Http.jsonError(resp, 413, "payload_too_large", "request body of " + req.getContentLengthLong()
-                    + " bytes is over the limit of " + config.maxBodyBytes() + " bytes");
+                    + " bytes is over the limit of " + limit + " bytes" + (isQuery(path) ? " for a query" : ""));
             return;
+        }
+        // A body without a length (chunked) is read here, up to the limit, before anything parses it.
+        if (req.getContentLengthLong() < 0 && !READ_METHODS.contains(method)) {
+            byte[] body = req.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (body.length > limit) {
+                Http.jsonError(resp, 413, "payload_too_large", "request body is over the limit of " + limit + " bytes"
+                        + (isQuery(path) ? " for a query" : ""));
+                return;
+            }
+            req = new BufferedRequest(req, body);
         }
         if (isWrite(path, method)) {
             if (config.readOnly()) {
@@ -56,7 +69,7 @@ final class FrontFilter implements Filter {
                 return;
             }
             String auth = req.getHeader("Authorization");
-            if (auth == null || !auth.startsWith("Bearer ")) {
+            if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 resp.setHeader("WWW-Authenticate", "Bearer realm=\"skillgraph\"");
                 Http.jsonError(resp, 401, "unauthorized", "updates need the header 'Authorization: Bearer <write token>'");
                 return;
@@ -82,7 +95,15 @@ final class FrontFilter implements Filter {
                 return;
             }
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(req, response);
+        } finally {
+            if (isWrite(path, method)) registry.touch(); // cached ETags of the CASE API and /uri change
+        }
+    }
+
+    private static boolean isQuery(String path) {
+        return path.equals("/sparql") || path.equals("/query") || path.equals("/");
     }
 
     private static boolean isWrite(String path, String method) {
@@ -101,6 +122,43 @@ final class FrontFilter implements Filter {
         resp.setContentType(type + "; charset=utf-8");
         resp.setHeader("Vary", "Accept");
         org.apache.jena.riot.RDFDataMgr.write(resp.getOutputStream(), m, fmt);
+    }
+
+    /** A request whose body was already read into memory. */
+    private static final class BufferedRequest extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private final byte[] body;
+        private jakarta.servlet.ServletInputStream in;
+
+        BufferedRequest(HttpServletRequest req, byte[] body) {
+            super(req);
+            this.body = body;
+        }
+
+        @Override
+        public long getContentLengthLong() { return body.length; }
+
+        @Override
+        public int getContentLength() { return body.length; }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() {
+            if (in != null) return in;
+            java.io.ByteArrayInputStream bytes = new java.io.ByteArrayInputStream(body);
+            in = new jakarta.servlet.ServletInputStream() {
+                @Override public int read() { return bytes.read(); }
+                @Override public int read(byte[] buf, int off, int len) { return bytes.read(buf, off, len); }
+                @Override public boolean isFinished() { return bytes.available() == 0; }
+                @Override public boolean isReady() { return true; }
+                @Override public void setReadListener(jakarta.servlet.ReadListener l) { throw new IllegalStateException("blocking only"); }
+            };
+            return in;
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() throws IOException {
+            String enc = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), enc));
+        }
     }
 
     @Override

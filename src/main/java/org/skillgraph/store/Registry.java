@@ -37,6 +37,7 @@ public final class Registry implements AutoCloseable {
 
     private final DatasetGraph dsg;
     private final boolean ownsDataset;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private Registry(DatasetGraph dsg, boolean ownsDataset) {
         this.dsg = dsg;
@@ -52,6 +53,15 @@ public final class Registry implements AutoCloseable {
     public static Registry inMemory() {
         return new Registry(DatabaseMgr.createDatasetGraph(), true);
     }
+
+    /**
+     * A number that changes whenever this process changes the store (imports, removals, and
+     * writes through the server, which call {@link #touch()}); part of HTTP ETags.
+     */
+    public long generation() { return generation.get(); }
+
+    /** Notes a change made to the dataset directly (SPARQL Update, Graph Store writes). */
+    public void touch() { generation.incrementAndGet(); }
 
     /** The dataset behind the registry (shared with the SPARQL server). */
     public DatasetGraph dataset() { return dsg; }
@@ -74,7 +84,7 @@ public final class Registry implements AutoCloseable {
             Optional<CatalogEntry> prev = entryIn(graph);
             if (prev.isPresent() && prev.get().contentHash().equals(hash))
                 return new ImportResult(prev.get(), false, true);
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            clearGraph(graph);
             long n = 0;
             Iterator<Triple> it = fg.graph().find();
             while (it.hasNext()) {
@@ -85,8 +95,20 @@ public final class Registry implements AutoCloseable {
             progress.accept(n);
             long version = prev.map(p -> p.importVersion() + 1).orElse(1L);
             writeCatalog(graph, fg, source, title, publisher, frameworkVersion, hash, now, version, n, repairs, prev);
+            touch();
             return new ImportResult(entryIn(graph).orElseThrow(), prev.isPresent(), false);
         });
+    }
+
+    /**
+     * Deletes every quad of a named graph, inside the caller's write transaction. TDB2's
+     * {@code deleteAny} re-searches the index after each batch and becomes very slow on graphs of
+     * millions of quads; listing the quads once and deleting each is linear.
+     */
+    private void clearGraph(Node graph) {
+        List<Quad> quads = new ArrayList<>();
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+        for (Quad q : quads) dsg.delete(q);
     }
 
     private void writeCatalog(Node graph, FrameworkGraph fg, String source, String title, String publisher,
@@ -193,7 +215,7 @@ public final class Registry implements AutoCloseable {
                                 String attribution, String source, LongConsumer progress) {
         Instant now = Instant.now();
         return Txn.calculateWrite(dsg, () -> {
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            clearGraph(graph);
             long n = 0;
             Iterator<Triple> it = content.find();
             while (it.hasNext()) {
@@ -215,6 +237,7 @@ public final class Registry implements AutoCloseable {
             if (source != null) add(c, graph, SG.dctSource, sourceNode(source));
             add(c, graph, SG.voidTriples, integer(n));
             add(c, graph, SG.provGeneratedAtTime, NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime));
+            touch();
             return n;
         });
     }
@@ -280,9 +303,10 @@ public final class Registry implements AutoCloseable {
         CatalogEntry e = find(idOrUri);
         Txn.executeWrite(dsg, () -> {
             Node g = NodeFactory.createURI(e.graph());
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            clearGraph(g);
             dsg.deleteAny(Iris.CATALOG_GRAPH, g, Node.ANY, Node.ANY);
             dsg.deleteAny(Iris.CATALOG_GRAPH, Iris.CATALOG, SG.dcatDatasetProp, g);
+            touch();
         });
     }
 

@@ -118,6 +118,17 @@ class CliTest {
     }
 
     @Test
+    void storeHeldByAnotherProcessIsARejectionNotAFault() throws Exception {
+        // TDB2 locks a store folder for the process that opened it: this test JVM, since the import above.
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "list", "--store", store())
+                .redirectErrorStream(true).start();
+        String output = new String(other.getInputStream().readAllBytes());
+        assertEquals(1, other.waitFor(), output);
+        assertTrue(output.contains("in use by another process") && !output.contains("Exception in"), output);
+    }
+
+    @Test
     void exitCodes() throws Exception {
         assertEquals(2, run("import"));
         assertEquals(2, run("frobnicate"));

@@ -54,7 +54,7 @@ class ImportRejectionTest {
     @ParameterizedTest
     @ValueSource(strings = {"truncated.json", "empty.json", "not-case.json", "top-level-array.json", "deep-nesting.json",
             "items-not-array.json", "wrong-type-statement.json", "wrong-type-sequence.json",
-            "missing-required.json", "ischildof-cycle.json"})
+            "missing-required.json", "ischildof-cycle.json", "duplicate-identifier.json"})
     void rejectedImportChangesNothing(String name) throws Exception {
         List<String> before = dump();
         InputRejectedException e = assertThrows(InputRejectedException.class, () -> pipeline.importInto(registry, broken(name), n -> {}));
@@ -76,6 +76,13 @@ class ImportRejectionTest {
         ValidationFailedException e = assertThrows(ValidationFailedException.class,
                 () -> pipeline.importInto(registry, broken("ischildof-cycle.json"), n -> {}));
         assertTrue(e.report().toText().toLowerCase().contains("cycle"), e.report().toText());
+    }
+
+    @Test
+    void twoEntitiesWithOneIdentifierAreAViolation() throws Exception {
+        ValidationFailedException e = assertThrows(ValidationFailedException.class,
+                () -> pipeline.importInto(registry, broken("duplicate-identifier.json"), n -> {}));
+        assertTrue(e.report().toText().contains("duplicate identifier"), e.report().toText());
     }
 
     @Test

@@ -129,6 +129,15 @@ class SparqlServerTest extends ServerTestBase {
     }
 
     @Test
+    void userMistakesInOtherEndpointsAreNot500() throws Exception {
+        HttpResponse<String> esc = get(server, "/resolve?uri=" + q(server.localUrl() + "uri/%zz"));
+        assertEquals(404, esc.statusCode(), esc.body());
+        HttpResponse<String> off = get(server, "/ims/case/v1p1/CFDocuments?offset=9223372036854775807");
+        assertEquals(400, off.statusCode(), off.body());
+        assertTrue(off.body().contains("imsx_codeMinor"), off.body());
+    }
+
+    @Test
     void pingMetricsCorsAndPage() throws Exception {
         assertEquals(200, get(server, "/$/ping").statusCode());
         HttpResponse<String> m = get(server, "/$/metrics");
@@ -139,6 +148,26 @@ class SparqlServerTest extends ServerTestBase {
         HttpResponse<String> page = get(server, "/");
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    }
+
+    @Test
+    void chunkedQueryBodyIsCutAtTheLimit() throws Exception {
+        // No Content-Length: the body is streamed, and reading stops at the query limit.
+        byte[] big = ("SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(600_000)).getBytes(StandardCharsets.UTF_8);
+        java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.localUrl() + "sparql"))
+                .header("Content-Type", "application/sparql-query")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build();
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 10_000);
+    }
+
+    @Test
+    void queryBodyWithALengthOverTheQueryLimitIs413() throws Exception {
+        HttpResponse<String> r = post(server, "/sparql", "application/sparql-query", "SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(300_000));
+        assertEquals(413, r.statusCode());
+        assertTrue(r.body().contains("for a query"), r.body());
     }
 
     @Test

@@ -41,6 +41,23 @@ class WriteTokenTest extends ServerTestBase {
     }
 
     @Test
+    void bearerSchemeIsCaseInsensitiveAndWritesChangeEtags() throws Exception {
+        org.skillgraph.pipeline.Pipeline p = new org.skillgraph.pipeline.Pipeline();
+        p.importInto(registry, org.skillgraph.pipeline.Source.file(org.skillgraph.testutil.TestData.sample("data-analytics-certificate.json")), n -> {});
+        String item = "/uri/7242f9d2-c323-5d82-bcb3-e66cca774c64.json";
+        HttpResponse<String> first = get(server, item);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, get(server, item, "If-None-Match", etag).statusCode());
+        String update = "PREFIX sg: <https://w3id.org/skillgraph/ns#> DELETE { GRAPH ?g { ?i sg:fullStatement ?s } } "
+                + "INSERT { GRAPH ?g { ?i sg:fullStatement \"CHANGED\"@en } } WHERE { GRAPH ?g { ?i sg:identifier \"7242f9d2-c323-5d82-bcb3-e66cca774c64\" ; sg:fullStatement ?s } }";
+        HttpResponse<String> u = post(server, "/update", "application/sparql-update", update, "Authorization", "bearer s3cret-token");
+        assertTrue(u.statusCode() / 100 == 2, u.statusCode() + " " + u.body());
+        HttpResponse<String> after = get(server, item, "If-None-Match", etag);
+        assertEquals(200, after.statusCode());
+        assertTrue(after.body().contains("CHANGED"), after.body());
+    }
+
+    @Test
     void graphStoreWriteNeedsTheToken() throws Exception {
         assertEquals(401, post(server, "/data?graph=urn:test:h", "text/turtle", "<urn:ex:a> <urn:ex:b> <urn:ex:c> .").statusCode());
         HttpResponse<String> ok = post(server, "/data?graph=urn:test:h", "text/turtle", "<urn:ex:a> <urn:ex:b> <urn:ex:c> .",

@@ -449,7 +449,6 @@ public final class OnetImporter {
                 add(n, OnetIris.example, str(e));
                 flag(n, OnetIris.hotTechnology, f.flag(hot, "Hot Technology"));
                 flag(n, OnetIris.inDemand, f.flag(demand, "In Demand"));
-                add(o, OnetIris.technologySkill, n);
                 add(o, OnetIris.usesTechnology, com);
                 technologySkills++;
             }
@@ -469,7 +468,6 @@ public final class OnetImporter {
                 add(n, OnetIris.occupation, o);
                 add(n, OnetIris.commodity, com);
                 add(n, OnetIris.example, str(e));
-                add(o, OnetIris.toolUsed, n);
                 add(o, OnetIris.usesTool, com);
                 toolsUsed++;
             }

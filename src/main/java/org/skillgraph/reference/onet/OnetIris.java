@@ -69,9 +69,7 @@ public final class OnetIris {
     public static final Node relatedOccupation = onet("relatedOccupation");
     public static final Node relatednessTier = onet("relatednessTier");
     public static final Node relatednessIndex = onet("relatednessIndex");
-    public static final Node technologySkill = onet("technologySkill");
     public static final Node usesTechnology = onet("usesTechnology");
-    public static final Node toolUsed = onet("toolUsed");
     public static final Node usesTool = onet("usesTool");
     // Task properties.
     public static final Node dwa = onet("dwa");
@@ -193,9 +191,7 @@ public final class OnetIris {
                 {relatedOccupation, lit("related occupation"), lit("The other occupation of a RelatedOccupation node.")},
                 {relatednessTier, lit("relatedness tier"), lit("Relatedness tier as published, e.g. Primary-Short, Primary-Long, Supplemental.")},
                 {relatednessIndex, lit("relatedness index"), lit("Rank of the related occupation within the occupation's list, xsd:integer.")},
-                {technologySkill, lit("technology skill"), lit("Occupation to one of its TechnologySkill rows.")},
                 {usesTechnology, lit("uses technology"), lit("Occupation to a commodity of one of its technology skill examples.")},
-                {toolUsed, lit("tool used"), lit("Occupation to one of its ToolUsed rows.")},
                 {usesTool, lit("uses tool"), lit("Occupation to a commodity of one of its tool examples.")},
                 {dwa, lit("detailed work activity"), lit("Task to a detailed work activity it is linked to (Tasks to DWAs.txt).")},
                 {taskType, lit("task type"), lit("Core or Supplemental, as published.")},

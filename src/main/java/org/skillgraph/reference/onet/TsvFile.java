@@ -6,7 +6,9 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,20 +41,19 @@ final class TsvFile implements Closeable {
     TsvFile(Path file, Set<String> required, Set<String> optional) {
         this.name = file.getFileName().toString();
         try {
-            this.reader = Files.newBufferedReader(file); // UTF-8, malformed input is an error
+            // Invalid bytes become U+FFFD, rejected with their line (a strict decoder fails a whole buffer early).
+            this.reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String header = readLine();
-        if (header == null) {
-            close();
-            throw reject("empty file: no header line");
-        }
-        if (header.startsWith("\uFEFF")) header = header.substring(1);
-        split(header);
-        width = fields.size();
         try {
-            for (int i = 0; i < width; i++) {
+            String header = readLine();
+            if (header == null) throw new InputRejectedException(name, "line 1", "empty file: no header line");
+            if (header.startsWith("\uFEFF")) header = header.substring(1);
+            split(header);
+            for (int i = 0; i < fields.size(); i++) {
                 String c = fields.get(i).strip();
                 if (!required.contains(c) && !optional.contains(c))
                     throw reject("unexpected column '" + c + "' in the header (expected " + expected(required, optional) + ")");
@@ -61,10 +62,11 @@ final class TsvFile implements Closeable {
             for (String c : required)
                 if (!columns.containsKey(c))
                     throw reject("missing column '" + c + "' in the header (expected " + expected(required, optional) + ")");
-        } catch (InputRejectedException e) {
+        } catch (RuntimeException e) {
             close();
             throw e;
         }
+        width = fields.size();
     }
 
     private static String expected(Set<String> required, Set<String> optional) {
@@ -95,10 +97,11 @@ final class TsvFile implements Closeable {
     private String readLine() {
         try {
             String l = reader.readLine();
-            if (l != null) line++;
+            if (l != null) {
+                line++;
+                if (l.indexOf('\uFFFD') >= 0) throw reject("not UTF-8 text");
+            }
             return l;
-        } catch (CharacterCodingException e) {
-            throw new InputRejectedException(name, "line " + (line + 1), "not UTF-8 text", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

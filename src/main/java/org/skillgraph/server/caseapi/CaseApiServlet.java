@@ -272,7 +272,7 @@ public final class CaseApiServlet extends HttpServlet {
     /** A package's ETag: its framework's content hash and import version (from the catalog), the version and the address. */
     private String packageEtag(Lookup.Found f, ApiVersion v, String apiBase) {
         return registry.list().stream().filter(e -> e.graph().equals(f.graph().getURI())).findFirst()
-                .map(e -> "\"" + sha256(e.contentHash() + "|" + e.importVersion() + "|" + v.segment() + "|" + apiBase).substring(0, 32) + "\"")
+                .map(e -> "\"" + sha256(e.contentHash() + "|" + e.importVersion() + "|" + v.segment() + "|" + apiBase + "|" + registry.generation()).substring(0, 32) + "\"")
                 .orElse(null);
     }
 

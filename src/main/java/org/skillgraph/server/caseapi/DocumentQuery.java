@@ -79,6 +79,7 @@ final class DocumentQuery {
         if (o != null) {
             offset = integer(o, "offset");
             if (offset < 0) throw CaseApiException.badSelection("offset must be 0 or more, not " + o.trim());
+            if (offset > Integer.MAX_VALUE) throw CaseApiException.badSelection("offset must be at most " + Integer.MAX_VALUE + ", not " + o.trim());
         }
         String sort = first(params, "sort");
         if (sort != null) {

@@ -149,8 +149,12 @@ public final class UriServlet extends HttpServlet {
             }
             if (found.isEmpty() && tt.iri() != null && tt.iri().startsWith(base + "uri/")) {
                 // one of our own /uri/ addresses given as an IRI
-                String id = URLDecoder.decode(tt.iri().substring(base.length() + 4), StandardCharsets.UTF_8);
-                found = Resolver.byIdentifier(v, id);
+                try {
+                    String id = URLDecoder.decode(tt.iri().substring(base.length() + 4), StandardCharsets.UTF_8);
+                    found = Resolver.byIdentifier(v, id);
+                } catch (IllegalArgumentException badEscape) {
+                    found = Optional.empty(); // not an address of ours after all: answered as unknown
+                }
             }
             boolean isNegotiated = tt.forced() == null;
             Format format = tt.forced() != null ? tt.forced() : negotiated.orElse(null);
@@ -185,7 +189,7 @@ public final class UriServlet extends HttpServlet {
         if (f == Format.JSON) {
             Instant lastModified = facts.map(StoreView.GraphFacts::importedAt).orElseGet(() -> lastChange(v, r));
             String etag = facts.filter(x -> x.hash() != null)
-                    .map(x -> tag(digest(JSON_VERSION + "|" + base + "|" + r.graph() + "|" + x.hash() + "|" + r.node()), f)).orElse(null);
+                    .map(x -> tag(digest(JSON_VERSION + "|" + base + "|" + r.graph() + "|" + x.hash() + "|" + r.node() + "|" + registry.generation()), f)).orElse(null);
             if (etag != null && notModified(req, etag, lastModified)) return Reply.notModified(headers, etag, lastModified);
             byte[] body = bytes(json.of(v, r, base));
             if (etag == null) {
