@@ -6,6 +6,8 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.skillgraph.server.caseapi.CaseApiServlet;
 import org.skillgraph.server.credentials.CredentialsServlet;
 import org.skillgraph.server.resolve.UriServlet;
@@ -25,6 +27,8 @@ import org.skillgraph.store.Registry;
  * </pre>
  */
 public final class RegistryServer implements AutoCloseable {
+    static final int RESPONSE_BUFFER = 64 * 1024;
+
     private final FusekiServer server;
     private final ServerConfig config;
 
@@ -58,7 +62,16 @@ public final class RegistryServer implements AutoCloseable {
                 .addServlet("/uri/*", new UriServlet(registry, config))
                 .addServlet("/resolve", new UriServlet(registry, config))
                 .addServlet("/api/*", new CredentialsServlet(registry, config));
-        FusekiServer server = b.build().start();
+        FusekiServer server = b.build();
+        // Fuseki sets a 5 MiB response buffer; Jetty pools buffers only up to 64 KiB, so every
+        // response without a Content-Length (ping, SPARQL results, metrics) allocated a fresh 5 MiB
+        // direct buffer, and the server stalled in full GCs under load (bench/server, BENCHMARKS.md).
+        // With 64 KiB, results that fit still get a clean error status if their query times out.
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) http.getHttpConfiguration().setOutputBufferSize(RESPONSE_BUFFER);
+        }
+        server.start();
         int port = server.getHttpPort();
         ServerConfig actual = config.withPort(port);
         if (actual.baseUri() == null) actual = actual.withBaseUri("http://localhost:" + port + "/");
