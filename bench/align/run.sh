@@ -35,7 +35,7 @@ run() {
   local t0 t1
   t0=$(date +%s.%N)
   /usr/bin/time -f "%U %S" -o "$OUT/cpu-$name.txt" \
-    java $JAVA_OPTS -Xlog:gc:file="$OUT/gc-$name.log" -cp "$JAR" bench/align/Launcher.java "$@" --store "$STORE" \
+    java $JAVA_OPTS -Xlog:gc:file="$OUT/gc-$name.log" -jar "$JAR" "$@" --store "$STORE" \
       > "$OUT/$name.out" 2> "$OUT/$name.err"
   t1=$(date +%s.%N)
   local heap cpu load
