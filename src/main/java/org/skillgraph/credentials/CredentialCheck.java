@@ -32,7 +32,7 @@ import static org.skillgraph.credentials.AlignmentResolver.put;
  */
 public final class CredentialCheck {
     /** Most alignments one credential may carry. */
-    public static final int MAX_ALIGNMENTS = 20_000;
+    public static final int MAX_ALIGNMENTS = 10_000;
     /** Most URIs one batch resolution may ask for. */
     public static final int MAX_URIS = 1_000;
     public static final String NOTE = "signatures/proofs are not verified";
