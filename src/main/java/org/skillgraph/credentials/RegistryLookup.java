@@ -6,6 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.skillgraph.casejson.EntityType;
+import org.skillgraph.store.QuadReads;
 import org.skillgraph.vocab.Iris;
 import org.skillgraph.vocab.SG;
 
@@ -125,64 +126,16 @@ final class RegistryLookup {
     }
 
     /** Quads matching in any graph but the catalog, at most {@code limit}. */
-    List<Quad> find(Node s, Node p, Node o, int limit) {
-        List<Quad> out = new ArrayList<>();
-        Iterator<Quad> it = dsg.find(Node.ANY, s, p, o);
-        try {
-            while (it.hasNext() && out.size() < limit) {
-                Quad q = it.next();
-                if (q.getGraph().equals(Iris.CATALOG_GRAPH)) continue;
-                out.add(q);
-            }
-        } finally {
-            Iter.close(it);
-        }
-        return out;
-    }
+    List<Quad> find(Node s, Node p, Node o, int limit) { return QuadReads.find(dsg, s, p, o, limit, g -> {}); }
 
-    List<Node> objects(Node g, Node s, Node p) {
-        List<Node> out = new ArrayList<>(2);
-        Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
-        try {
-            while (it.hasNext()) out.add(it.next().getObject());
-        } finally {
-            Iter.close(it);
-        }
-        return out;
-    }
+    List<Node> objects(Node g, Node s, Node p) { return QuadReads.objects(dsg, g, s, p); }
 
-    Node object(Node g, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            Iter.close(it);
-        }
-    }
+    Node object(Node g, Node s, Node p) { return QuadReads.object(dsg, g, s, p); }
 
-    String literal(Node g, Node s, Node p) {
-        Node o = object(g, s, p);
-        return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : null;
-    }
+    String literal(Node g, Node s, Node p) { return QuadReads.literal(dsg, g, s, p); }
 
     /** The first literal of (s, p) in any graph but the catalog, English or untagged first. */
-    String literalAnywhere(Node s, Node p) {
-        String any = null;
-        Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY);
-        try {
-            while (it.hasNext()) {
-                Quad q = it.next();
-                Node o = q.getObject();
-                if (!o.isLiteral() || q.getGraph().equals(Iris.CATALOG_GRAPH)) continue;
-                String lang = o.getLiteralLanguage();
-                if (lang.isEmpty() || lang.toLowerCase(Locale.ROOT).startsWith("en")) return o.getLiteralLexicalForm();
-                if (any == null) any = o.getLiteralLexicalForm();
-            }
-        } finally {
-            Iter.close(it);
-        }
-        return any;
-    }
+    String literalAnywhere(Node s, Node p) { return QuadReads.literalAnywhere(dsg, s, p, g -> {}); }
 
     Node objectAnywhere(Node s, Node p) {
         for (Quad q : find(s, p, Node.ANY, 1)) return q.getObject();

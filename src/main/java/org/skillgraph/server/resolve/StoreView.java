@@ -1,11 +1,11 @@
 package org.skillgraph.server.resolve;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.skillgraph.store.QuadReads;
 import org.skillgraph.vocab.Iris;
 import org.skillgraph.vocab.SG;
 
@@ -72,86 +72,26 @@ final class StoreView {
     }
 
     /** Quads matching the pattern in any graph, the catalog's own graph excluded; {@code limit} at most. */
-    List<Quad> find(Node s, Node p, Node o, int limit) {
-        List<Quad> out = new ArrayList<>();
-        Iterator<Quad> it = dsg.find(Node.ANY, s, p, o);
-        try {
-            while (it.hasNext() && out.size() < limit) {
-                Quad q = it.next();
-                if (q.getGraph().equals(Iris.CATALOG_GRAPH)) continue;
-                out.add(q);
-                touched.add(q.getGraph());
-            }
-        } finally {
-            Iter.close(it);
-        }
-        return out;
-    }
+    List<Quad> find(Node s, Node p, Node o, int limit) { return QuadReads.find(dsg, s, p, o, limit, touched::add); }
 
     List<Quad> find(Node s, Node p, Node o) { return find(s, p, o, Integer.MAX_VALUE); }
 
     boolean contains(Node g, Node s, Node p, Node o) { return dsg.contains(g, s, p, o); }
 
     /** Objects of (s, p) in graph g. */
-    List<Node> objects(Node g, Node s, Node p) {
-        List<Node> out = new ArrayList<>(2);
-        Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
-        try {
-            while (it.hasNext()) out.add(it.next().getObject());
-        } finally {
-            Iter.close(it);
-        }
-        return out;
-    }
+    List<Node> objects(Node g, Node s, Node p) { return QuadReads.objects(dsg, g, s, p); }
 
-    Node object(Node g, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            Iter.close(it);
-        }
-    }
+    Node object(Node g, Node s, Node p) { return QuadReads.object(dsg, g, s, p); }
 
     /** The lexical form of the first literal of (s, p) in g, or null. */
-    String literal(Node g, Node s, Node p) {
-        Node o = object(g, s, p);
-        return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : null;
-    }
+    String literal(Node g, Node s, Node p) { return QuadReads.literal(dsg, g, s, p); }
 
     /** The first literal of (s, p) in any graph, English or untagged first. */
-    String literalAnywhere(Node s, Node p) {
-        String any = null;
-        Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY);
-        try {
-            while (it.hasNext()) {
-                Quad q = it.next();
-                Node o = q.getObject();
-                if (!o.isLiteral() || q.getGraph().equals(Iris.CATALOG_GRAPH)) continue;
-                touched.add(q.getGraph());
-                String lang = o.getLiteralLanguage();
-                if (lang.isEmpty() || lang.toLowerCase(Locale.ROOT).startsWith("en")) return o.getLiteralLexicalForm();
-                if (any == null) any = o.getLiteralLexicalForm();
-            }
-        } finally {
-            Iter.close(it);
-        }
-        return any;
-    }
+    String literalAnywhere(Node s, Node p) { return QuadReads.literalAnywhere(dsg, s, p, touched::add); }
 
     Node objectAnywhere(Node s, Node p) {
-        Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY);
-        try {
-            while (it.hasNext()) {
-                Quad q = it.next();
-                if (q.getGraph().equals(Iris.CATALOG_GRAPH)) continue;
-                touched.add(q.getGraph());
-                return q.getObject();
-            }
-            return null;
-        } finally {
-            Iter.close(it);
-        }
+        for (Quad q : find(s, p, Node.ANY, 1)) return q.getObject();
+        return null;
     }
 
     /** Graphs that contributed to answers so far. */
