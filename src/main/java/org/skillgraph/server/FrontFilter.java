@@ -106,9 +106,18 @@ final class FrontFilter implements Filter {
         return path.equals("/sparql") || path.equals("/query") || path.equals("/");
     }
 
-    private static boolean isWrite(String path, String method) {
+    /** POSTs under /api that only read: they compute an answer from the body and change nothing. */
+    private static final Set<String> READ_ONLY_POSTS =
+            Set.of("/api/credentials/check", "/api/alignments/resolve", "/api/recommend");
+
+    /** Whether a request changes data, and so needs the write token. */
+    static boolean isWrite(String path, String method) {
         if (path.equals("/update")) return !method.equals("OPTIONS");
-        return path.equals("/data") && !READ_METHODS.contains(method);
+        if (path.equals("/data")) return !READ_METHODS.contains(method);
+        if (path.startsWith("/api/")) {
+            return !READ_METHODS.contains(method) && !(method.equals("POST") && READ_ONLY_POSTS.contains(path));
+        }
+        return false;
     }
 
     private static void describe(HttpServletRequest req, HttpServletResponse resp, org.apache.jena.rdf.model.Model m) throws IOException {
