@@ -44,6 +44,18 @@ public final class Directions {
         return origin + " " + forward(associationType) + " " + destination;
     }
 
+    /**
+     * How a sentence names one end: {@code DA-3.2 "Write SQL to join tables"}, the code or the quoted
+     * statement alone when only one is known, "?" when neither is.
+     */
+    public static String named(String code, String statement) {
+        boolean hasCode = code != null && !code.isBlank();
+        boolean hasText = statement != null && !statement.isBlank();
+        if (hasCode && hasText) return code.strip() + " \"" + statement.strip() + "\"";
+        if (hasCode) return code.strip();
+        return hasText ? "\"" + statement.strip() + "\"" : "?";
+    }
+
     /** "is part of" */
     public static String forward(String associationType) {
         Pair p = Table.BY_TYPE.get(associationType);
