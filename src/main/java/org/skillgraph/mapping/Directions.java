@@ -56,6 +56,11 @@ public final class Directions {
         return hasText ? "\"" + statement.strip() + "\"" : "?";
     }
 
+    /** The same association read from its destination: "B has part A" for "A is part of B". */
+    public static String inverseSentence(String associationType, String origin, String destination) {
+        return destination + " " + inverse(associationType) + " " + origin;
+    }
+
     /** "is part of" */
     public static String forward(String associationType) {
         Pair p = Table.BY_TYPE.get(associationType);
