@@ -22,7 +22,7 @@ final class ListCommand implements Callable<Integer> {
         try (Registry registry = store.open()) {
             List<CatalogEntry> entries = registry.list();
             if (entries.isEmpty()) {
-                out.println("no frameworks in " + store.dir());
+                out.println("no frameworks in " + store.describe());
                 return Main.OK;
             }
             String fmt = "%-38s %-44s %7s %7s %8s %4s  %s%n";

@@ -2,6 +2,7 @@ package org.skillgraph.cli;
 
 import org.skillgraph.error.InputRejectedException;
 import org.skillgraph.error.NotFoundException;
+import org.skillgraph.error.StoreUnavailableException;
 import org.skillgraph.error.ValidationFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ import java.io.PrintWriter;
 public final class Main implements Runnable {
     /** Success. */
     public static final int OK = 0;
-    /** The input was rejected (nothing stored), or what was asked for does not exist. */
+    /** The input was rejected (nothing stored), what was asked for does not exist, or the external store did not answer. */
     public static final int REJECTED = 1;
     /** Wrong usage: unknown option, missing argument. */
     public static final int USAGE = 2;
@@ -51,6 +52,10 @@ public final class Main implements Runnable {
             }
             if (ex instanceof InputRejectedException || ex instanceof NotFoundException) {
                 e.println("rejected: " + ex.getMessage());
+                return REJECTED;
+            }
+            if (ex instanceof StoreUnavailableException) {
+                e.println("error: " + ex.getMessage());
                 return REJECTED;
             }
             if (ex instanceof IllegalArgumentException) {

@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         RegistryServer server = RegistryServer.start(registry, config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.close(); registry.close(); }));
         String url = config.baseUri() != null ? config.baseUri() : server.localUrl();
-        out.println("skillgraph is serving " + registry.list().size() + " frameworks from " + store.dir().toAbsolutePath());
+        out.println("skillgraph is serving " + registry.list().size() + " frameworks from " + store.describe());
         out.println("  query page        " + url);
         out.println("  SPARQL endpoint   " + url + "sparql");
         out.println("  CASE API          " + url + "ims/case/v1p1/CFDocuments");

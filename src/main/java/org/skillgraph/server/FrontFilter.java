@@ -79,18 +79,10 @@ final class FrontFilter implements Filter {
             return;
         }
         if (READ_METHODS.contains(method)) {
-            if (path.equals("/") || path.equals("/index.html")) {
-                resp.setContentType("text/html; charset=utf-8");
-                resp.setContentLength(page.length);
-                if (!method.equals("HEAD")) resp.getOutputStream().write(page);
-                return;
-            }
-            if ((path.equals("/sparql") || path.equals("/query")) && req.getParameter("query") == null && method.equals("GET")) {
-                describe(req, resp, Descriptions.serviceDescription(registry, Http.base(req, config)));
-                return;
-            }
-            if (path.equals("/void")) {
-                describe(req, resp, Descriptions.voidDescription(registry, Http.base(req, config)));
+            try {
+                if (readOnlyPage(req, resp, path, method)) return;
+            } catch (org.skillgraph.error.StoreUnavailableException e) {
+                Http.jsonError(resp, 503, "store_unavailable", e.getMessage());
                 return;
             }
         }
@@ -99,6 +91,25 @@ final class FrontFilter implements Filter {
         } finally {
             if (isWrite(path, method)) registry.touch(); // cached ETags of the CASE API and /uri change
         }
+    }
+
+    /** The page, the service description and VoID; false when the request is for something else. */
+    private boolean readOnlyPage(HttpServletRequest req, HttpServletResponse resp, String path, String method) throws IOException {
+        if (path.equals("/") || path.equals("/index.html")) {
+            resp.setContentType("text/html; charset=utf-8");
+            resp.setContentLength(page.length);
+            if (!method.equals("HEAD")) resp.getOutputStream().write(page);
+            return true;
+        }
+        if ((path.equals("/sparql") || path.equals("/query")) && req.getParameter("query") == null && method.equals("GET")) {
+            describe(req, resp, Descriptions.serviceDescription(registry, Http.base(req, config)));
+            return true;
+        }
+        if (path.equals("/void")) {
+            describe(req, resp, Descriptions.voidDescription(registry, Http.base(req, config)));
+            return true;
+        }
+        return false;
     }
 
     private static boolean isQuery(String path) {

@@ -15,7 +15,9 @@ import org.skillgraph.store.Registry;
 
 /**
  * The registry's HTTP server: an embedded Fuseki over the registry's own dataset (one object,
- * one transaction system) plus skillgraph's endpoints.
+ * one transaction system) plus skillgraph's endpoints. With an external store, the SPARQL, Graph
+ * Store and Update endpoints pass requests on to it ({@link ForwardServlet}); the rest reads it
+ * through the registry.
  * <pre>
  *   /sparql, /query   SPARQL 1.1 query (GET, POST); GET without a query: service description
  *   /data             Graph Store Protocol (read; write with the token)
@@ -42,19 +44,28 @@ public final class RegistryServer implements AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
 
-        DataService.Builder data = DataService.newBuilder(dsg)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query");
-        if (config.readOnly()) {
-            data.addEndpoint(Operation.GSP_R, "data");
-        } else {
-            data.addEndpoint(Operation.GSP_RW, "data").addEndpoint(Operation.Update, "update");
-        }
         FusekiServer.Builder b = FusekiServer.create()
                 .port(config.port())
-                .loopback(isLoopback(config.host()))
-                .add("/", data)
-                .enableCors(true, null)
+                .loopback(isLoopback(config.host()));
+        if (registry.external().isPresent()) {
+            // An external store answers SPARQL itself: the endpoints pass requests on (ForwardServlet).
+            var at = registry.external().get();
+            var query = new ForwardServlet(ForwardServlet.Kind.QUERY, at, config.queryTimeout());
+            b.addServlet("/sparql", query).addServlet("/query", query)
+                    .addServlet("/data", new ForwardServlet(ForwardServlet.Kind.GRAPH_STORE, at, config.queryTimeout()));
+            if (!config.readOnly()) b.addServlet("/update", new ForwardServlet(ForwardServlet.Kind.UPDATE, at, config.queryTimeout()));
+        } else {
+            DataService.Builder data = DataService.newBuilder(dsg)
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.Query, "query");
+            if (config.readOnly()) {
+                data.addEndpoint(Operation.GSP_R, "data");
+            } else {
+                data.addEndpoint(Operation.GSP_RW, "data").addEndpoint(Operation.Update, "update");
+            }
+            b.add("/", data);
+        }
+        b.enableCors(true, null)
                 .enablePing(true)
                 .enableMetrics(true)
                 .addFilter("/*", new FrontFilter(registry, config))

@@ -13,6 +13,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.skillgraph.error.NotFoundException;
+import org.skillgraph.error.StoreUnavailableException;
 import org.skillgraph.mapping.FrameworkGraph;
 import org.skillgraph.vocab.Iris;
 import org.skillgraph.vocab.SG;
@@ -28,20 +29,27 @@ import java.util.function.LongConsumer;
 
 /**
  * The registry's store: one named graph per framework plus a catalog graph, in TDB2 (on disk or
- * in memory). Importing a framework is one write transaction: all of it is stored, or nothing,
- * and a replaced version stays in place until the new one commits. Queries see the union of
- * all graphs as their default graph.
+ * in memory) or in an external SPARQL 1.1 store ({@link SparqlDataset}). In TDB2, importing a
+ * framework is one write transaction: all of it is stored, or nothing, and a replaced version
+ * stays in place until the new one commits. In an external store, the framework graph is
+ * replaced in one request (Graph Store PUT), then the catalog in one SPARQL Update: the graph
+ * first, so a failure in between leaves the new graph with the old catalog entry, and importing
+ * again repairs it (its content hash differs from the one in the catalog). Queries see the union
+ * of all graphs as their default graph.
  */
 public final class Registry implements AutoCloseable {
     private static final int PROGRESS_EVERY = 1_000;
 
     private final DatasetGraph dsg;
     private final boolean ownsDataset;
+    /** The external store, or null for TDB2 (then {@code dsg} is the TDB2 dataset). */
+    private final SparqlDataset remote;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private Registry(DatasetGraph dsg, boolean ownsDataset) {
         this.dsg = dsg;
         this.ownsDataset = ownsDataset;
+        this.remote = dsg instanceof SparqlDataset s ? s : null;
     }
 
     /** A TDB2 store in {@code dir}, created when missing. */
@@ -52,6 +60,23 @@ public final class Registry implements AutoCloseable {
     /** A TDB2 store in memory, for tests and one-off conversions. */
     public static Registry inMemory() {
         return new Registry(DatabaseMgr.createDatasetGraph(), true);
+    }
+
+    /**
+     * The registry in an external SPARQL 1.1 store. The store must query the union of its named
+     * graphs as its default graph; that, and that it answers at all, is checked here.
+     */
+    public static Registry openSparql(SparqlEndpoints at) {
+        SparqlDataset ds = new SparqlDataset(at);
+        if (ds.ask(Queries.get("store-union-check")))
+            throw new StoreUnavailableException(at.query(), "does not query the union of its named graphs as its default graph;"
+                    + " configure it to (Fuseki: tdb2:unionDefaultGraph true; GraphDB, Virtuoso, Neptune: the default)", null);
+        return new Registry(ds, true);
+    }
+
+    /** The external store's endpoints, when the registry is in one. */
+    public Optional<SparqlEndpoints> external() {
+        return remote == null ? Optional.empty() : Optional.of(remote.endpoints());
     }
 
     /**
@@ -80,24 +105,47 @@ public final class Registry implements AutoCloseable {
         Node graph = Iris.frameworkGraph(fg.identifier());
         String hash = contentHash(fg.graph());
         Instant now = Instant.now();
-        return Txn.calculateWrite(dsg, () -> {
+        // The catalog entry is read back after the commit: an external store applies the catalog update then.
+        record Outcome(CatalogEntry unchanged, boolean replaced) {}
+        Outcome o = Txn.calculateWrite(dsg, () -> {
             Optional<CatalogEntry> prev = entryIn(graph);
-            if (prev.isPresent() && prev.get().contentHash().equals(hash))
-                return new ImportResult(prev.get(), false, true);
-            clearGraph(graph);
-            long n = 0;
-            Iterator<Triple> it = fg.graph().find();
+            if (prev.isPresent() && prev.get().contentHash().equals(hash)) return new Outcome(prev.get(), false);
+            long n = replaceGraph(graph, fg.graph(), progress);
+            long version = prev.map(p -> p.importVersion() + 1).orElse(1L);
+            writeCatalog(graph, fg, source, title, publisher, frameworkVersion, hash, now, version, n, repairs, prev);
+            return new Outcome(null, prev.isPresent());
+        });
+        if (o.unchanged() != null) return new ImportResult(o.unchanged(), false, true);
+        touch();
+        return new ImportResult(read(d -> entryIn(graph)).orElseThrow(), o.replaced(), false);
+    }
+
+    /**
+     * Replaces the content of a named graph and returns its number of triples: in TDB2 inside the
+     * caller's write transaction; in an external store at once, in one request. {@code progress}
+     * is told how many triples are written (external store: counted before sending); if it
+     * throws, nothing changes.
+     */
+    private long replaceGraph(Node graph, Graph content, LongConsumer progress) {
+        long n = 0;
+        Iterator<Triple> it = content.find();
+        if (remote != null) {
             while (it.hasNext()) {
-                Triple t = it.next();
-                dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+                it.next();
                 if (++n % PROGRESS_EVERY == 0) progress.accept(n);
             }
             progress.accept(n);
-            long version = prev.map(p -> p.importVersion() + 1).orElse(1L);
-            writeCatalog(graph, fg, source, title, publisher, frameworkVersion, hash, now, version, n, repairs, prev);
-            touch();
-            return new ImportResult(entryIn(graph).orElseThrow(), prev.isPresent(), false);
-        });
+            remote.putGraph(graph, content);
+            return n;
+        }
+        clearGraph(graph);
+        while (it.hasNext()) {
+            Triple t = it.next();
+            dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+            if (++n % PROGRESS_EVERY == 0) progress.accept(n);
+        }
+        progress.accept(n);
+        return n;
     }
 
     /**
@@ -214,16 +262,8 @@ public final class Registry implements AutoCloseable {
     public long importReference(Node graph, Graph content, String title, String version, String license,
                                 String attribution, String source, LongConsumer progress) {
         Instant now = Instant.now();
-        return Txn.calculateWrite(dsg, () -> {
-            clearGraph(graph);
-            long n = 0;
-            Iterator<Triple> it = content.find();
-            while (it.hasNext()) {
-                Triple t = it.next();
-                dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
-                if (++n % PROGRESS_EVERY == 0) progress.accept(n);
-            }
-            progress.accept(n);
+        long stored = Txn.calculateWrite(dsg, () -> {
+            long n = replaceGraph(graph, content, progress);
             Node c = Iris.CATALOG_GRAPH;
             dsg.deleteAny(c, graph, Node.ANY, Node.ANY);
             add(c, Iris.CATALOG, SG.rdfType, SG.dcatCatalog);
@@ -237,9 +277,10 @@ public final class Registry implements AutoCloseable {
             if (source != null) add(c, graph, SG.dctSource, sourceNode(source));
             add(c, graph, SG.voidTriples, integer(n));
             add(c, graph, SG.provGeneratedAtTime, NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime));
-            touch();
             return n;
         });
+        touch();
+        return stored;
     }
 
     /** All frameworks, by title. */
@@ -261,7 +302,7 @@ public final class Registry implements AutoCloseable {
 
     private List<CatalogEntry> select(String sparql) {
         List<CatalogEntry> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(sparql).build()) {
+        try (QueryExecution qe = query(QueryFactory.create(sparql))) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
@@ -286,6 +327,7 @@ public final class Registry implements AutoCloseable {
 
     /** A copy of a stored framework's graph. */
     public Graph frameworkGraph(CatalogEntry e) {
+        if (remote != null) return remote.getGraphCopy(NodeFactory.createURI(e.graph()));
         return Txn.calculateRead(dsg, () -> {
             Graph copy = GraphFactory.createGraphMem();
             dsg.getGraph(NodeFactory.createURI(e.graph())).find().forEachRemaining(copy::add);
@@ -303,15 +345,18 @@ public final class Registry implements AutoCloseable {
         CatalogEntry e = find(idOrUri);
         Txn.executeWrite(dsg, () -> {
             Node g = NodeFactory.createURI(e.graph());
-            clearGraph(g);
+            // The graph first, then the catalog (as for imports): removing again finishes a removal that failed in between.
+            if (remote != null) remote.dropGraph(g);
+            else clearGraph(g);
             dsg.deleteAny(Iris.CATALOG_GRAPH, g, Node.ANY, Node.ANY);
             dsg.deleteAny(Iris.CATALOG_GRAPH, Iris.CATALOG, SG.dcatDatasetProp, g);
-            touch();
         });
+        touch();
     }
 
     /** Number of quads in the whole store (for tests and reports). */
     public long size() {
+        if (remote != null) return remote.size();
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
             Iterator<Quad> it = dsg.find();
@@ -322,6 +367,7 @@ public final class Registry implements AutoCloseable {
 
     /** A SPARQL query over the store, default graph = union of all graphs. */
     public QueryExecution query(Query q) {
+        if (remote != null) return remote.query(q);
         return QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q).set(TDB2.symUnionDefaultGraph, true).build();
     }
 

@@ -19,7 +19,11 @@ public abstract class ServerTestBase {
     protected static final HttpClient HTTP = HttpClient.newHttpClient();
 
     protected static Registry openWithSamples(Path dir) {
-        Registry r = Registry.openTdb2(dir);
+        return withSamples(Registry.openTdb2(dir));
+    }
+
+    /** Imports the three sample frameworks into {@code r}; returns it. */
+    protected static Registry withSamples(Registry r) {
         Pipeline p = new Pipeline();
         for (String f : List.of("data-analytics-certificate.json", "data-analyst-job-role.json", "opensalt-what-standards-could-be.json"))
             p.importInto(r, Source.file(TestData.sample(f)), n -> {});

@@ -26,9 +26,12 @@ class SparqlServerTest extends ServerTestBase {
     Registry registry;
     RegistryServer server;
 
+    /** The store under test, holding the sample data ({@link ExternalSparqlServerTest}: an external store). */
+    Registry openStore() { return openWithSamples(tmp.resolve("store")); }
+
     @BeforeEach
     void start() {
-        registry = openWithSamples(tmp.resolve("store"));
+        registry = openStore();
         server = RegistryServer.start(registry, ServerConfig.defaults(0).withQueryTimeout(Duration.ofSeconds(2)));
     }
 

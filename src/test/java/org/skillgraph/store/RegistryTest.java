@@ -19,13 +19,16 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** Storage on a real TDB2 folder in a temp dir. */
+/** Storage on a real TDB2 folder in a temp dir; {@link SparqlRegistryTest} runs the same on an external store. */
 class RegistryTest {
-    private static FrameworkGraph certificate() {
+    /** The store under test, opened again on the same data when called again in one test. */
+    Registry open(Path dir) { return Registry.openTdb2(dir); }
+
+    static FrameworkGraph certificate() {
         return new Pipeline().convert(Source.file(TestData.sample("data-analytics-certificate.json"))).graph();
     }
 
-    private static FrameworkGraph changed(FrameworkGraph fg) {
+    static FrameworkGraph changed(FrameworkGraph fg) {
         Graph g = GraphFactory.createGraphMem();
         fg.graph().find().forEachRemaining(g::add);
         g.add(Triple.create(fg.document(), SG.sg("notes"), NodeFactory.createLiteralString("second edition")));
@@ -35,13 +38,13 @@ class RegistryTest {
     @Test
     void importStoresGraphAndCatalogAndSurvivesReopening(@TempDir Path dir) {
         FrameworkGraph fg = certificate();
-        try (Registry r = Registry.openTdb2(dir)) {
+        try (Registry r = open(dir)) {
             ImportResult res = r.importFramework(fg, "file:///x.json", "Data Analytics Certificate", "p", "1.0");
             assertFalse(res.replaced());
             assertEquals(fg.graph().size(), res.entry().triples());
             assertEquals(33, res.entry().items());
         }
-        try (Registry r = Registry.openTdb2(dir)) {
+        try (Registry r = open(dir)) {
             CatalogEntry e = r.find(fg.identifier());
             assertEquals("Data Analytics Certificate", e.title());
             assertEquals(fg.document().getURI(), r.find(fg.document().getURI()).document());
@@ -53,7 +56,7 @@ class RegistryTest {
     @Test
     void reimportReplacesAndRecordsThePreviousVersion(@TempDir Path dir) {
         FrameworkGraph v1 = certificate();
-        try (Registry r = Registry.openTdb2(dir)) {
+        try (Registry r = open(dir)) {
             r.importFramework(v1, "a", "t", null, null);
             ImportResult same = r.importFramework(v1, "a", "t", null, null);
             assertTrue(same.unchanged());
@@ -69,7 +72,7 @@ class RegistryTest {
     @Test
     void importThatFailsHalfWayLeavesThePreviousVersionIntact(@TempDir Path dir) {
         FrameworkGraph v1 = certificate();
-        try (Registry r = Registry.openTdb2(dir)) {
+        try (Registry r = open(dir)) {
             r.importFramework(v1, "a", "t", null, null);
             CatalogEntry before = r.find(v1.identifier());
             long quadsBefore = r.size();
@@ -91,7 +94,7 @@ class RegistryTest {
 
     @Test
     void queriesSeeTheUnionOfAllFrameworks(@TempDir Path dir) {
-        try (Registry r = Registry.openTdb2(dir)) {
+        try (Registry r = open(dir)) {
             Pipeline p = new Pipeline();
             for (String f : List.of("data-analytics-certificate.json", "data-analyst-job-role.json"))
                 p.importInto(r, Source.file(TestData.sample(f)), n -> {});

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.skillgraph.casejson.EntityType;
+import org.skillgraph.error.StoreUnavailableException;
 import org.skillgraph.server.Http;
 import org.skillgraph.server.ServerConfig;
 import org.skillgraph.store.CatalogEntry;
@@ -105,6 +106,9 @@ public final class CaseApiServlet extends HttpServlet {
         } catch (QueryCancelledException e) {
             resp.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             error(resp, v, new CaseApiException(429, CodeMinor.SERVER_BUSY, "the store did not answer in time; try again later"));
+        } catch (StoreUnavailableException e) {
+            resp.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            error(resp, v, new CaseApiException(503, CodeMinor.SERVER_BUSY, e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("CASE API {} failed", req.getRequestURI(), e);
             error(resp, v, new CaseApiException(500, CodeMinor.INTERNAL_SERVER_ERROR, "the request could not be completed"));

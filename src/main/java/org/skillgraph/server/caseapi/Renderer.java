@@ -105,9 +105,12 @@ final class Renderer {
      * rubrics are loaded first (they are few, and items link to them); then each item and each
      * association is read with one index seek and written at once, so memory stays flat however
      * large the framework. Items and associations come in store order (the spec asks for none);
-     * definitions and rubrics are sorted by identifier.
+     * definitions and rubrics are sorted by identifier. From an external store, the graph is read
+     * into memory first, in one request.
      */
     void writePackage(Node graph, Node doc, JsonGenerator gen) throws IOException {
+        // An external store would be asked once per entity; one request for the whole graph instead.
+        if (dsg instanceof org.skillgraph.store.SparqlDataset remote) remote.prefetch(graph);
         EntityGraph g = new EntityGraph(dsg, graph);
         g.support(doc);
         for (EntityType t : SUPPORT_TYPES) g.supportAll(SG.rdfType, t.rdfClass());

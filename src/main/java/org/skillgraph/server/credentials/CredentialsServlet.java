@@ -17,6 +17,7 @@ import org.skillgraph.credentials.CredentialRejectedException;
 import org.skillgraph.credentials.HarvestSources;
 import org.skillgraph.credentials.ItemFacts;
 import org.skillgraph.credentials.Ob3Objects;
+import org.skillgraph.error.StoreUnavailableException;
 import org.skillgraph.server.Http;
 import org.skillgraph.server.ServerConfig;
 import org.skillgraph.store.Registry;
@@ -90,6 +91,8 @@ public final class CredentialsServlet extends HttpServlet {
             }
         } catch (CredentialRejectedException e) {
             reject(resp, e);
+        } catch (StoreUnavailableException e) {
+            if (!resp.isCommitted()) Http.jsonError(resp, 503, "store_unavailable", e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", req.getMethod(), req.getRequestURI(), e);
             if (!resp.isCommitted()) Http.jsonError(resp, 500, "internal", "skillgraph failed to answer: " + e.getClass().getSimpleName());
@@ -117,6 +120,8 @@ public final class CredentialsServlet extends HttpServlet {
             }
         } catch (CredentialRejectedException e) {
             reject(resp, e);
+        } catch (StoreUnavailableException e) {
+            if (!resp.isCommitted()) Http.jsonError(resp, 503, "store_unavailable", e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", req.getMethod(), req.getRequestURI(), e);
             if (!resp.isCommitted()) Http.jsonError(resp, 500, "internal", "skillgraph failed to answer: " + e.getClass().getSimpleName());

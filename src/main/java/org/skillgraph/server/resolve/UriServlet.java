@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.skillgraph.server.Http;
 import org.skillgraph.server.ServerConfig;
+import org.skillgraph.error.StoreUnavailableException;
 import org.skillgraph.store.Registry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +83,8 @@ public final class UriServlet extends HttpServlet {
         Reply reply;
         try {
             reply = respond(req);
+        } catch (StoreUnavailableException e) {
+            reply = Reply.json(503, error(503, "store_unavailable", e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("resolving {} failed", req.getRequestURI(), e);
             reply = Reply.json(500, error(500, "internal_error", "the entity could not be read: " + e.getClass().getSimpleName()));
