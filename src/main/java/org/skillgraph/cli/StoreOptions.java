@@ -13,6 +13,10 @@ public final class StoreOptions {
             description = "TDB2 store folder (default: $SKILLGRAPH_STORE or ./" + DEFAULT + ").")
     Path store;
 
+    @Option(names = "--keep-versions", paramLabel = "N", defaultValue = "${env:SKILLGRAPH_KEEP_VERSIONS:-10}",
+            description = "Keep the content of the last N versions of each framework, for 'diff' (default: $SKILLGRAPH_KEEP_VERSIONS or 10).")
+    int keepVersions = org.skillgraph.store.Snapshots.DEFAULT_KEEP;
+
     public Path dir() {
         if (store != null) return store;
         String env = System.getenv("SKILLGRAPH_STORE");
@@ -21,7 +25,7 @@ public final class StoreOptions {
 
     public Registry open() {
         try {
-            return Registry.openTdb2(dir());
+            return Registry.openTdb2(dir(), keepVersions);
         } catch (org.apache.jena.dboe.DBOpEnvException e) {
             throw new org.skillgraph.error.InputRejectedException(dir().toString(), null,
                     "the store is in use by another process (a running 'skillgraph serve'?): " + e.getMessage());

@@ -38,21 +38,33 @@ public final class Registry implements AutoCloseable {
     private final DatasetGraph dsg;
     private final boolean ownsDataset;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final Snapshots snapshots;
 
-    private Registry(DatasetGraph dsg, boolean ownsDataset) {
+    private Registry(DatasetGraph dsg, boolean ownsDataset, Snapshots snapshots) {
         this.dsg = dsg;
         this.ownsDataset = ownsDataset;
+        this.snapshots = snapshots;
+        Federation.none().install(dsg.getContext());
     }
 
     /** A TDB2 store in {@code dir}, created when missing. */
     public static Registry openTdb2(Path dir) {
-        return new Registry(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
+        return openTdb2(dir, Snapshots.DEFAULT_KEEP);
+    }
+
+    /** A TDB2 store in {@code dir} that keeps the content of the last {@code keepVersions} versions of each framework in {@code dir/versions}. */
+    public static Registry openTdb2(Path dir, int keepVersions) {
+        Snapshots kept = Snapshots.inFolder(dir.resolve("versions"), keepVersions);
+        return new Registry(DatabaseMgr.connectDatasetGraph(dir.toString()), true, kept);
     }
 
     /** A TDB2 store in memory, for tests and one-off conversions. */
     public static Registry inMemory() {
-        return new Registry(DatabaseMgr.createDatasetGraph(), true);
+        return new Registry(DatabaseMgr.createDatasetGraph(), true, Snapshots.inMemory(Snapshots.DEFAULT_KEEP));
     }
+
+    /** The kept content of imported versions (see {@link History}). */
+    public Snapshots snapshots() { return snapshots; }
 
     /**
      * A number that changes whenever this process changes the store (imports, removals, and
@@ -82,8 +94,10 @@ public final class Registry implements AutoCloseable {
         Instant now = Instant.now();
         return Txn.calculateWrite(dsg, () -> {
             Optional<CatalogEntry> prev = entryIn(graph);
-            if (prev.isPresent() && prev.get().contentHash().equals(hash))
+            if (prev.isPresent() && prev.get().contentHash().equals(hash)) {
+                snapshots.save(hash, fg.graph());
                 return new ImportResult(prev.get(), false, true);
+            }
             clearGraph(graph);
             long n = 0;
             Iterator<Triple> it = fg.graph().find();
@@ -95,6 +109,8 @@ public final class Registry implements AutoCloseable {
             progress.accept(n);
             long version = prev.map(p -> p.importVersion() + 1).orElse(1L);
             writeCatalog(graph, fg, source, title, publisher, frameworkVersion, hash, now, version, n, repairs, prev);
+            snapshots.save(hash, fg.graph());
+            snapshots.retainOnly(History.keptHashes(dsg, snapshots.keep()));
             touch();
             return new ImportResult(entryIn(graph).orElseThrow(), prev.isPresent(), false);
         });
@@ -306,6 +322,7 @@ public final class Registry implements AutoCloseable {
             clearGraph(g);
             dsg.deleteAny(Iris.CATALOG_GRAPH, g, Node.ANY, Node.ANY);
             dsg.deleteAny(Iris.CATALOG_GRAPH, Iris.CATALOG, SG.dcatDatasetProp, g);
+            snapshots.retainOnly(History.keptHashes(dsg, snapshots.keep()));
             touch();
         });
     }
