@@ -87,6 +87,9 @@ final class QueryCommand implements Callable<Integer> {
                 }
                 return null;
             });
+        } catch (QueryDeniedException | org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+            // A SERVICE that is not allowed, or a federated endpoint that failed or timed out.
+            throw new InputRejectedException(source, null, e.getMessage());
         }
         return Main.OK;
     }
