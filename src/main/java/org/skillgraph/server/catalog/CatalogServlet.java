@@ -53,7 +53,7 @@ public final class CatalogServlet extends HttpServlet {
         RDFDataMgr.write(buf, view.rdf(), switch (f) {
             case JSONLD -> RDFFormat.JSONLD11;
             case NTRIPLES -> RDFFormat.NTRIPLES;
-            default -> RDFFormat.TURTLE_BLOCKS;
+            default -> RDFFormat.TURTLE;
         });
         Http.send(resp, 200, f.contentType(), buf.toString(StandardCharsets.UTF_8));
     }
