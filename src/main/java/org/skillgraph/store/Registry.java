@@ -95,7 +95,7 @@ public final class Registry implements AutoCloseable {
         return Txn.calculateWrite(dsg, () -> {
             Optional<CatalogEntry> prev = entryIn(graph);
             if (prev.isPresent() && prev.get().contentHash().equals(hash)) {
-                snapshots.save(hash, fg.graph());
+                snapshots.save(hash, fg.graph()); // a store made before versions were kept
                 return new ImportResult(prev.get(), false, true);
             }
             clearGraph(graph);
@@ -109,11 +109,23 @@ public final class Registry implements AutoCloseable {
             progress.accept(n);
             long version = prev.map(p -> p.importVersion() + 1).orElse(1L);
             writeCatalog(graph, fg, source, title, publisher, frameworkVersion, hash, now, version, n, repairs, prev);
-            snapshots.save(hash, fg.graph());
-            snapshots.retainOnly(History.keptHashes(dsg, snapshots.keep()));
+            keepVersion(hash, fg.graph());
             touch();
             return new ImportResult(entryIn(graph).orElseThrow(), prev.isPresent(), false);
         });
+    }
+
+    /**
+     * Keeps the content of a new version (when {@code hash} is not null) and drops kept content
+     * beyond the last {@link Snapshots#keep()} versions of each framework in the catalog.
+     */
+    private void keepVersion(String hash, Graph content) {
+        java.util.Set<String> kept = History.keptHashes(dsg, snapshots.keep());
+        if (hash != null) {
+            snapshots.save(hash, content);
+            if (snapshots.keep() > 0) kept.add(hash);
+        }
+        snapshots.retainOnly(kept);
     }
 
     /**
@@ -322,7 +334,7 @@ public final class Registry implements AutoCloseable {
             clearGraph(g);
             dsg.deleteAny(Iris.CATALOG_GRAPH, g, Node.ANY, Node.ANY);
             dsg.deleteAny(Iris.CATALOG_GRAPH, Iris.CATALOG, SG.dcatDatasetProp, g);
-            snapshots.retainOnly(History.keptHashes(dsg, snapshots.keep()));
+            keepVersion(null, null);
             touch();
         });
     }
