@@ -14,10 +14,11 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "diff", description = {
-        "Show what changed between two imported versions of a framework: document fields, items added,",
-        "removed and changed (field by field), associations added, removed and changed.",
-        "Versions are numbered as 'skillgraph list' and /api/frameworks show them; the default compares",
-        "the current version with the one before it."})
+        "Show what changed between two imported versions of a framework:",
+        "document fields, items added, removed and changed (field by field),",
+        "associations added, removed and changed. Versions are numbered as",
+        "/api/frameworks/{id} lists them (VER in 'skillgraph list' is the current one);",
+        "by default the current version is compared with the one before it."})
 final class DiffCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Spec CommandSpec spec;

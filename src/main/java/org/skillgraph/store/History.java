@@ -59,7 +59,8 @@ public final class History {
         if (kept.isPresent()) return kept.get();
         if (v.number() == e.importVersion()) return registry.frameworkGraph(e);
         throw new NotFoundException("the content of version " + v.number() + " of framework '" + e.identifier()
-                + "' is no longer kept (the registry keeps the last " + registry.snapshots().keep() + " versions)");
+                + "' is no longer kept (the registry keeps the content of the last versions of each framework only;"
+                + " now the last " + registry.snapshots().keep() + ", see --keep-versions)");
     }
 
     private static boolean kept(Registry registry, CatalogEntry e, Version v) {

@@ -87,7 +87,7 @@ class HistoryTest {
                     "v3 is kept (its content is v1's, so v1 is too); v2 is not");
             assertEquals(1, snapshotFiles(store).size());
             NotFoundException gone = assertThrows(NotFoundException.class, () -> History.content(r, e, versions.get(1)));
-            assertTrue(gone.getMessage().contains("no longer kept (the registry keeps the last 1 versions)"), gone.getMessage());
+            assertTrue(gone.getMessage().contains("is no longer kept (the registry keeps the content of the last versions of each framework only; now the last 1, see --keep-versions)"), gone.getMessage());
             // Removing the framework drops its kept content; the version records stay.
             r.remove(JobRoleV2.ID);
             assertEquals(List.of(), snapshotFiles(store));
