@@ -13,7 +13,7 @@ import java.io.PrintWriter;
 @Command(name = "skillgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Linked-data skills registry: CASE competency frameworks as RDF, validated, stored and queried.",
         subcommands = {ImportCommand.class, ValidateCommand.class, ConvertCommand.class, ExportCommand.class,
-                ListCommand.class, QueryCommand.class, ServeCommand.class,
+                ListCommand.class, DiffCommand.class, QueryCommand.class, ServeCommand.class,
                 OnetCommand.class, EscoCommand.class, AlignCommand.class, CheckCredentialCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

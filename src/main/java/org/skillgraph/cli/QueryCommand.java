@@ -26,9 +26,11 @@ import java.util.concurrent.Callable;
 @Command(name = "query", description = {
         "Run a SPARQL query over the store. The default graph is the union of all frameworks;",
         "GRAPH <urn:skillgraph:framework:ID> names one, GRAPH <urn:skillgraph:catalog> the catalog.",
-        "The prefixes sg, skos, dct, dcat, prov, ceasn, schema, xsd, rdf and void are predefined."})
+        "The prefixes sg, skos, dct, dcat, prov, ceasn, schema, xsd, rdf and void are predefined.",
+        "SERVICE reaches only the endpoints given with --federate."})
 final class QueryCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
+    @Mixin FederationOptions federation;
     @Spec CommandSpec spec;
 
     @ArgGroup(multiplicity = "1")
@@ -58,6 +60,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Registry registry = store.open()) {
+            federation.policy().install(registry.dataset().getContext());
             registry.read(dsg -> {
                 try (QueryExecution qe = registry.query(q)) {
                     ByteArrayOutputStream buf = new ByteArrayOutputStream();
@@ -84,6 +87,9 @@ final class QueryCommand implements Callable<Integer> {
                 }
                 return null;
             });
+        } catch (QueryDeniedException | org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+            // A SERVICE that is not allowed, or a federated endpoint that failed or timed out.
+            throw new InputRejectedException(source, null, e.getMessage());
         }
         return Main.OK;
     }

@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
         "Read-only unless a write token is given. An empty store is first loaded with the sample frameworks."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
+    @Mixin FederationOptions federation;
     @Spec CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (0: any free port). Default: ${DEFAULT-VALUE}.")
@@ -56,6 +57,8 @@ final class ServeCommand implements Callable<Integer> {
                 ServerConfig.DEFAULT_MAX_PAGE);
         Registry registry = store.open();
         if (!noSamples && registry.list().isEmpty()) loadSamples(registry, out);
+        org.skillgraph.store.Federation policy = federation.policy();
+        policy.install(registry.dataset().getContext());
         RegistryServer server = RegistryServer.start(registry, config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.close(); registry.close(); }));
         String url = config.baseUri() != null ? config.baseUri() : server.localUrl();
@@ -64,7 +67,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  SPARQL endpoint   " + url + "sparql");
         out.println("  CASE API          " + url + "ims/case/v1p1/CFDocuments");
         out.println("  entity URIs       " + url + "uri/{identifier}");
+        out.println("  catalog           " + url + "catalog, " + url + "api/frameworks");
         out.println("  health            " + url + "$/ping");
+        if (!policy.endpoints().isEmpty()) out.println("  SERVICE may call  " + String.join(", ", policy.endpoints()));
         out.println(config.readOnly() ? "  read-only (no write token)" : "  updates allowed with the write token");
         out.flush();
         server.join();

@@ -18,6 +18,10 @@ public final class StoreOptions {
                     "query, update and Graph Store requests (default: $SKILLGRAPH_STORE or ./" + DEFAULT + ")."})
     String store;
 
+    @Option(names = "--keep-versions", paramLabel = "N", defaultValue = "${env:SKILLGRAPH_KEEP_VERSIONS:-10}",
+            description = "Keep the content of the last N versions of each framework, for 'diff' (default: $SKILLGRAPH_KEEP_VERSIONS or 10).")
+    int keepVersions = org.skillgraph.store.Snapshots.DEFAULT_KEEP;
+
     @Option(names = "--store-query", paramLabel = "URL", description = "External store: its SPARQL query endpoint, when not the dataset URL ($SKILLGRAPH_STORE_QUERY).")
     String query;
 
@@ -70,7 +74,7 @@ public final class StoreOptions {
     public Registry open() {
         if (isExternal()) return Registry.openSparql(endpoints());
         try {
-            return Registry.openTdb2(dir());
+            return Registry.openTdb2(dir(), keepVersions);
         } catch (org.apache.jena.dboe.DBOpEnvException e) {
             throw new org.skillgraph.error.InputRejectedException(dir().toString(), null,
                     "the store is in use by another process (a running 'skillgraph serve'?): " + e.getMessage());

@@ -45,22 +45,34 @@ public final class Registry implements AutoCloseable {
     /** The external store, or null for TDB2 (then {@code dsg} is the TDB2 dataset). */
     private final SparqlDataset remote;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final Snapshots snapshots;
 
-    private Registry(DatasetGraph dsg, boolean ownsDataset) {
+    private Registry(DatasetGraph dsg, boolean ownsDataset, Snapshots snapshots) {
         this.dsg = dsg;
         this.ownsDataset = ownsDataset;
         this.remote = dsg instanceof SparqlDataset s ? s : null;
+        this.snapshots = snapshots;
+        Federation.none().install(dsg.getContext());
     }
 
     /** A TDB2 store in {@code dir}, created when missing. */
     public static Registry openTdb2(Path dir) {
-        return new Registry(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
+        return openTdb2(dir, Snapshots.DEFAULT_KEEP);
+    }
+
+    /** A TDB2 store in {@code dir} that keeps the content of the last {@code keepVersions} versions of each framework in {@code dir/versions}. */
+    public static Registry openTdb2(Path dir, int keepVersions) {
+        Snapshots kept = Snapshots.inFolder(dir.resolve("versions"), keepVersions);
+        return new Registry(DatabaseMgr.connectDatasetGraph(dir.toString()), true, kept);
     }
 
     /** A TDB2 store in memory, for tests and one-off conversions. */
     public static Registry inMemory() {
-        return new Registry(DatabaseMgr.createDatasetGraph(), true);
+        return new Registry(DatabaseMgr.createDatasetGraph(), true, Snapshots.inMemory(Snapshots.DEFAULT_KEEP));
     }
+
+    /** The kept content of imported versions (see {@link History}). */
+    public Snapshots snapshots() { return snapshots; }
 
     /**
      * The registry in an external SPARQL 1.1 store. The store must query the union of its named
@@ -71,7 +83,7 @@ public final class Registry implements AutoCloseable {
         if (ds.ask(Queries.get("store-union-check")))
             throw new StoreUnavailableException(at.query(), "does not query the union of its named graphs as its default graph;"
                     + " configure it to (Fuseki: tdb2:unionDefaultGraph true; GraphDB, Virtuoso, Neptune: the default)", null);
-        return new Registry(ds, true);
+        return new Registry(ds, true, Snapshots.inMemory(Snapshots.DEFAULT_KEEP));
     }
 
     /** The external store's endpoints, when the registry is in one. */
@@ -109,10 +121,14 @@ public final class Registry implements AutoCloseable {
         record Outcome(CatalogEntry unchanged, boolean replaced) {}
         Outcome o = Txn.calculateWrite(dsg, () -> {
             Optional<CatalogEntry> prev = entryIn(graph);
-            if (prev.isPresent() && prev.get().contentHash().equals(hash)) return new Outcome(prev.get(), false);
+            if (prev.isPresent() && prev.get().contentHash().equals(hash)) {
+                snapshots.save(hash, fg.graph()); // a store made before versions were kept
+                return new Outcome(prev.get(), false);
+            }
             long n = replaceGraph(graph, fg.graph(), progress);
             long version = prev.map(p -> p.importVersion() + 1).orElse(1L);
             writeCatalog(graph, fg, source, title, publisher, frameworkVersion, hash, now, version, n, repairs, prev);
+            keepVersion(hash, fg.graph());
             return new Outcome(null, prev.isPresent());
         });
         if (o.unchanged() != null) return new ImportResult(o.unchanged(), false, true);
@@ -146,6 +162,19 @@ public final class Registry implements AutoCloseable {
         }
         progress.accept(n);
         return n;
+    }
+
+    /**
+     * Keeps the content of a new version (when {@code hash} is not null) and drops kept content
+     * beyond the last {@link Snapshots#keep()} versions of each framework in the catalog.
+     */
+    private void keepVersion(String hash, Graph content) {
+        java.util.Set<String> kept = History.keptHashes(dsg, snapshots.keep());
+        if (hash != null) {
+            snapshots.save(hash, content);
+            if (snapshots.keep() > 0) kept.add(hash);
+        }
+        snapshots.retainOnly(kept);
     }
 
     /**
@@ -350,6 +379,7 @@ public final class Registry implements AutoCloseable {
             else clearGraph(g);
             dsg.deleteAny(Iris.CATALOG_GRAPH, g, Node.ANY, Node.ANY);
             dsg.deleteAny(Iris.CATALOG_GRAPH, Iris.CATALOG, SG.dcatDatasetProp, g);
+            keepVersion(null, null);
         });
         touch();
     }

@@ -89,14 +89,7 @@ class ExampleQueriesTest {
     @MethodSource("queryFiles")
     void everyQueryIsDocumentedParsesAndAnswers(String file) throws IOException {
         String text = read(file);
-        String firstLine = text.lines().findFirst().orElse("");
-        assertTrue(firstLine.startsWith("# Question: ") && firstLine.length() > 20,
-                file + ": the first line must be '# Question: ...', not: " + firstLine);
-        assertTrue(text.lines().skip(1).takeWhile(l -> l.startsWith("#")).count() >= 2,
-                file + ": explain under the question, in comments, how it works and which parameters to change");
-        assertFalse(text.contains("\r"), file + ": use LF line ends");
-        // Plain SPARQL 1.1 with its own PREFIX lines, so it runs on any endpoint, the query page included.
-        Query q = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+        Query q = documented(file, text);
         if (q.isSelectType()) {
             assertFalse(select(text).rows().isEmpty(), file + " returned no rows on the sample data");
         } else if (q.isAskType()) {
@@ -107,6 +100,32 @@ class ExampleQueriesTest {
                 return q.isConstructType() ? qe.execConstruct().size() : qe.execDescribe().size(); } });
             assertTrue(n > 0, file + " returned no triples on the sample data");
         }
+    }
+
+    /**
+     * Checks the documentation rules of an example query and parses it: a '# Question: ...' first
+     * line, an explanation in comments under it, LF line ends, plain SPARQL 1.1 with its own PREFIX
+     * lines (so it runs on any endpoint, the query page included).
+     */
+    static Query documented(String file, String text) {
+        String firstLine = text.lines().findFirst().orElse("");
+        assertTrue(firstLine.startsWith("# Question: ") && firstLine.length() > 20,
+                file + ": the first line must be '# Question: ...', not: " + firstLine);
+        assertTrue(text.lines().skip(1).takeWhile(l -> l.startsWith("#")).count() >= 2,
+                file + ": explain under the question, in comments, how it works and which parameters to change");
+        assertFalse(text.contains("\r"), file + ": use LF line ends");
+        return QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+    }
+
+    /**
+     * The queries here run on one registry holding the samples; those that call another registry
+     * with SERVICE live in queries/federated/ and are run across two servers by FederatedQueriesTest.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queryFiles")
+    void queriesHereCallNoOtherEndpoint(String file) {
+        assertFalse(read(file).toUpperCase(java.util.Locale.ROOT).matches("(?s).*\\bSERVICE\\s*(SILENT\\s*)?[<?$].*"),
+                file + " uses SERVICE: put it in queries/federated/");
     }
 
     // ---------------------------------------------------------------- answers per query

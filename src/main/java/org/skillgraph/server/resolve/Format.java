@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The representations of an entity: media type, file suffix ({@code /uri/{id}.ttl}) and the names {@code format=} takes. */
-enum Format {
+public enum Format {
     HTML("text/html", "html", "HTML page", List.of("application/xhtml+xml"), List.of("htm")),
     JSON("application/json", "json", "CASE JSON", List.of(), List.of("case")),
     JSONLD("application/ld+json", "jsonld", "JSON-LD", List.of(), List.of("json-ld")),
@@ -26,12 +26,12 @@ enum Format {
         this.otherNames = otherNames;
     }
 
-    String mediaType() { return mediaType; }
+    public String mediaType() { return mediaType; }
     String suffix() { return suffix; }
     String label() { return label; }
 
     /** The value of Content-Type, with the charset. */
-    String contentType() { return mediaType + "; charset=utf-8"; }
+    public String contentType() { return mediaType + "; charset=utf-8"; }
 
     boolean accepts(String mediaRange) {
         return mediaType.equals(mediaRange) || otherMediaTypes.contains(mediaRange);
@@ -44,7 +44,7 @@ enum Format {
     }
 
     /** The format a {@code format=} parameter names: a suffix, a common name, or a media type. */
-    static Optional<Format> byName(String name) {
+    public static Optional<Format> byName(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);
         for (Format f : values()) {
             if (f.suffix.equals(n) || f.otherNames.contains(n) || f.accepts(n)) return Optional.of(f);

@@ -12,7 +12,7 @@ import java.util.Optional;
  * expected to resolve to the entity's JSON (browsers ask for text/html explicitly). A missing or
  * empty header accepts any type.
  */
-final class Negotiation {
+public final class Negotiation {
     static final List<Format> PREFERENCE = List.of(Format.JSON, Format.HTML, Format.JSONLD, Format.TURTLE, Format.NTRIPLES);
 
     private Negotiation() {}
@@ -28,11 +28,16 @@ final class Negotiation {
 
     /** The format to send, or empty when the header accepts none of them (406). */
     static Optional<Format> choose(String accept) {
-        if (accept == null || accept.isBlank()) return Optional.of(PREFERENCE.get(0));
+        return choose(accept, PREFERENCE);
+    }
+
+    /** The format to send among {@code preference} (ties go to the earlier), or empty when the header accepts none. */
+    public static Optional<Format> choose(String accept, List<Format> preference) {
+        if (accept == null || accept.isBlank()) return Optional.of(preference.get(0));
         List<Range> ranges = parse(accept);
         Format best = null;
         double bestQ = 0;
-        for (Format f : PREFERENCE) {
+        for (Format f : preference) {
             double q = quality(ranges, f);
             if (q > bestQ) {
                 best = f;
