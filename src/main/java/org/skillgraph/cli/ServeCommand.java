@@ -1,5 +1,7 @@
 package org.skillgraph.cli;
 
+import org.skillgraph.harvest.HarvestOptions;
+import org.skillgraph.harvest.HarvestService;
 import org.skillgraph.pipeline.Pipeline;
 import org.skillgraph.pipeline.Source;
 import org.skillgraph.server.RegistryServer;
@@ -22,6 +24,7 @@ import java.util.concurrent.Callable;
         "Run the registry server: SPARQL, the CASE REST API and resolvable URIs over the store.",
         "Read-only unless a write token is given. An empty store is first loaded with the sample frameworks."})
 final class ServeCommand implements Callable<Integer> {
+    private static final Duration HARVEST_TICK = Duration.ofSeconds(30);
     @Mixin StoreOptions store;
     @Spec CommandSpec spec;
 
@@ -46,6 +49,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-samples", description = "Do not load the sample frameworks into an empty store.")
     boolean noSamples;
 
+    @Option(names = "--allow-private-addresses", description = "Let harvest sources be on loopback, private or link-local addresses (refused by default).")
+    boolean allowPrivate;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +62,9 @@ final class ServeCommand implements Callable<Integer> {
                 ServerConfig.DEFAULT_MAX_PAGE);
         Registry registry = store.open();
         if (!noSamples && registry.list().isEmpty()) loadSamples(registry, out);
-        RegistryServer server = RegistryServer.start(registry, config);
+        HarvestService harvest = new HarvestService(registry, HarvestOptions.defaults().withAllowPrivate(allowPrivate), System::getenv);
+        RegistryServer server = RegistryServer.start(registry, config, harvest);
+        harvest.start(HARVEST_TICK);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.close(); registry.close(); }));
         String url = config.baseUri() != null ? config.baseUri() : server.localUrl();
         out.println("skillgraph is serving " + registry.list().size() + " frameworks from " + store.dir().toAbsolutePath());
@@ -65,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  CASE API          " + url + "ims/case/v1p1/CFDocuments");
         out.println("  entity URIs       " + url + "uri/{identifier}");
         out.println("  health            " + url + "$/ping");
+        out.println("  harvest sources   " + url + "api/sources (" + harvest.sources().list().size() + ", checked every " + HARVEST_TICK.toSeconds() + " s)");
         out.println(config.readOnly() ? "  read-only (no write token)" : "  updates allowed with the write token");
         out.flush();
         server.join();

@@ -77,13 +77,28 @@ public final class Registry implements AutoCloseable {
      */
     public ImportResult importFramework(FrameworkGraph fg, String source, String title, String publisher,
                                         String frameworkVersion, int repairs, LongConsumer progress) {
+        return importFramework(fg, source, title, publisher, frameworkVersion, repairs, progress, null);
+    }
+
+    /**
+     * As above; {@code harvest}, when not null, says where a harvested framework came from and is
+     * recorded on the catalog entry and the version record (for an unchanged framework: on the entry).
+     */
+    public ImportResult importFramework(FrameworkGraph fg, String source, String title, String publisher,
+                                        String frameworkVersion, int repairs, LongConsumer progress,
+                                        HarvestProvenance harvest) {
         Node graph = Iris.frameworkGraph(fg.identifier());
         String hash = contentHash(fg.graph());
         Instant now = Instant.now();
         return Txn.calculateWrite(dsg, () -> {
             Optional<CatalogEntry> prev = entryIn(graph);
-            if (prev.isPresent() && prev.get().contentHash().equals(hash))
+            if (prev.isPresent() && prev.get().contentHash().equals(hash)) {
+                if (harvest != null) {
+                    harvest.writeEntry(dsg, graph);
+                    touch();
+                }
                 return new ImportResult(prev.get(), false, true);
+            }
             clearGraph(graph);
             long n = 0;
             Iterator<Triple> it = fg.graph().find();
@@ -95,6 +110,8 @@ public final class Registry implements AutoCloseable {
             progress.accept(n);
             long version = prev.map(p -> p.importVersion() + 1).orElse(1L);
             writeCatalog(graph, fg, source, title, publisher, frameworkVersion, hash, now, version, n, repairs, prev);
+            if (harvest != null)
+                harvest.writeVersion(dsg, graph, Iris.frameworkVersion(fg.identifier(), version), Iris.harvestActivity(fg.identifier(), version));
             touch();
             return new ImportResult(entryIn(graph).orElseThrow(), prev.isPresent(), false);
         });
@@ -307,6 +324,41 @@ public final class Registry implements AutoCloseable {
             dsg.deleteAny(Iris.CATALOG_GRAPH, g, Node.ANY, Node.ANY);
             dsg.deleteAny(Iris.CATALOG_GRAPH, Iris.CATALOG, SG.dcatDatasetProp, g);
             touch();
+        });
+    }
+
+    /** Records that a harvest found the stored version of a framework still current (e.g. HTTP 304). */
+    public void confirmHarvest(String identifier, HarvestProvenance harvest) {
+        Node graph = Iris.frameworkGraph(identifier);
+        Txn.executeWrite(dsg, () -> {
+            if (entryIn(graph).isEmpty()) throw new NotFoundException("no framework '" + identifier + "' in the store");
+            harvest.writeEntry(dsg, graph);
+            touch();
+        });
+    }
+
+    /**
+     * Marks a framework as withdrawn by its provider: it stays stored and served, and its entry says
+     * since when ({@code sg:withdrawnAt}) until a harvest finds it listed again.
+     */
+    public void markWithdrawn(String identifier, Instant at) {
+        Node graph = Iris.frameworkGraph(identifier);
+        Txn.executeWrite(dsg, () -> {
+            if (entryIn(graph).isEmpty()) throw new NotFoundException("no framework '" + identifier + "' in the store");
+            if (dsg.contains(Iris.CATALOG_GRAPH, graph, SG.withdrawnAt, Node.ANY)) return;
+            dsg.add(Iris.CATALOG_GRAPH, graph, SG.withdrawnAt, HarvestProvenance.time(at));
+            touch();
+        });
+    }
+
+    /**
+     * Replaces the content of a named graph that is not a framework (e.g. the harvest sources) in
+     * one transaction.
+     */
+    public void replaceGraph(Node graph, Graph content) {
+        Txn.executeWrite(dsg, () -> {
+            clearGraph(graph);
+            content.find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
         });
     }
 
