@@ -77,6 +77,9 @@ public final class HarvestService implements AutoCloseable {
             r = harvester.harvest(s.url(), o);
         } catch (InputRejectedException e) {
             r = new HarvestReport(s.url(), null, List.of(), e.getMessage(), 0, 0, Duration.between(start, Instant.now()), List.of());
+        } catch (RuntimeException e) { // a fault of ours (e.g. the store): recorded too, so the backoff applies
+            LOG.error("harvest of {} failed", s.url(), e);
+            r = new HarvestReport(s.url(), null, List.of(), "internal error: " + e, 0, 0, Duration.between(start, Instant.now()), List.of());
         }
         sources.record(s.url(), r, Instant.now());
         if (r.ok()) LOG.info("harvested {}: {}", s.url(), r.summary());

@@ -29,6 +29,9 @@ final class Provider implements AutoCloseable {
     private volatile Fault fault = Fault.NONE;
     /** For OTHER_PACKAGE: which package identifier is sent instead. */
     private volatile String otherPackage;
+    private volatile boolean dropLink;
+    /** When set: client id, secret and the access token its token endpoint (/token) hands out and then requires. */
+    private volatile String[] oauth;
 
     /** {@code origin}: the base URL of the real server, e.g. http://localhost:1234/ */
     Provider(String origin) throws IOException {
@@ -43,6 +46,8 @@ final class Provider implements AutoCloseable {
 
     void fault(Fault f) { fault = f; }
     void otherPackage(String id) { otherPackage = id; }
+    void dropLinkHeader() { dropLink = true; }
+    void requireOAuth(String clientId, String secret, String token) { oauth = new String[]{clientId, secret, token}; }
 
     synchronized List<String> requests() { return List.copyOf(requests); }
     synchronized void clear() { requests.clear(); }
@@ -52,6 +57,20 @@ final class Provider implements AutoCloseable {
         String path = ex.getRequestURI().getRawPath() + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
         synchronized (this) { requests.add(path); }
         try (ex) {
+            String[] o = oauth;
+            if (o != null && path.equals("/token")) {
+                String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((o[0] + ":" + o[1]).getBytes(StandardCharsets.UTF_8));
+                String form = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                boolean ok = ex.getRequestMethod().equals("POST") && basic.equals(ex.getRequestHeaders().getFirst("Authorization"))
+                        && form.contains("grant_type=client_credentials");
+                send(ex, ok ? 200 : 401, (ok ? "{\"access_token\":\"" + o[2] + "\",\"token_type\":\"bearer\",\"expires_in\":3600}"
+                        : "{\"error\":\"invalid_client\"}").getBytes(StandardCharsets.UTF_8), "application/json");
+                return;
+            }
+            if (o != null && !("Bearer " + o[2]).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+                send(ex, 401, "{\"imsx_codeMajor\":\"failure\",\"imsx_description\":\"unauthorized\"}".getBytes(StandardCharsets.UTF_8), "application/json");
+                return;
+            }
             boolean pkg = path.contains("/CFPackages/");
             Fault f = fault;
             if (f == Fault.GARBAGE_LISTING && path.contains("/CFDocuments")) {
@@ -83,7 +102,7 @@ final class Provider implements AutoCloseable {
             }
             for (String h : List.of("ETag", "X-Total-Count", "Last-Modified"))
                 r.headers().firstValue(h).ifPresent(v -> ex.getResponseHeaders().set(h, v));
-            r.headers().firstValue("Link").ifPresent(v -> ex.getResponseHeaders().set("Link", v.replace(origin, url())));
+            if (!dropLink) r.headers().firstValue("Link").ifPresent(v -> ex.getResponseHeaders().set("Link", v.replace(origin, url())));
             byte[] body = r.body();
             if (pkg && r.statusCode() == 200 && f == Fault.TRUNCATED_JSON) body = java.util.Arrays.copyOf(body, body.length / 2);
             if (pkg && r.statusCode() == 200 && f == Fault.CUT_MID_BODY) {
