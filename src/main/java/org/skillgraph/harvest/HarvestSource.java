@@ -35,7 +35,7 @@ public record HarvestSource(String id, String url, Duration interval, List<Strin
             throw new InputRejectedException(url, null, "a client id needs a token URL and the name of the environment variable with the client secret");
         if (clientId != null && tokenVariable != null)
             throw new InputRejectedException(url, null, "give either a token variable or client credentials, not both");
-        if (tokenUrl != null) new AddressGuard(true).check(java.net.URI.create(tokenUrl));
+        if (tokenUrl != null) normalize(tokenUrl);
         return new HarvestSource(org.skillgraph.vocab.Iris.sourceId(u), u, interval, documents, clientId, tokenUrl, scope,
                 secretVariable, tokenVariable, now, null, null, null, null, null, 0);
     }

@@ -53,6 +53,9 @@ class SourcesApiTest extends ProviderTestBase {
         assertEquals(400, post(copyServer, "api/sources", "application/json", body(provider.url(), "5s"), "Authorization", TOKEN).statusCode());
         assertEquals(400, post(copyServer, "api/sources", "application/json", body("file:///etc/passwd", "1h"), "Authorization", TOKEN).statusCode());
         assertEquals(400, post(copyServer, "api/sources", "application/json", "[1,2", "Authorization", TOKEN).statusCode());
+        String badTokenUrl = JSON.createObjectNode().put("url", provider.url()).put("clientId", "c").put("secretVariable", "S")
+                .put("tokenUrl", "not a url").toString();
+        assertEquals(400, post(copyServer, "api/sources", "application/json", badTokenUrl, "Authorization", TOKEN).statusCode());
         assertEquals(404, get(copyServer, "api/sources/nope").statusCode());
 
         assertEquals(401, delete(copyServer, "api/sources/" + id, null).statusCode());
