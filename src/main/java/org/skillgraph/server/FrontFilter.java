@@ -49,6 +49,7 @@ final class FrontFilter implements Filter {
 
         long limit = isQuery(path) ? Math.min(config.maxBodyBytes(), MAX_QUERY_BYTES) : config.maxBodyBytes();
         if (req.getContentLengthLong() > limit) {
+            resp.setHeader("Connection", "close");
             Http.jsonError(resp, 413, "payload_too_large", "request body of " + req.getContentLengthLong()
                     + " bytes is over the limit of " + limit + " bytes" + (isQuery(path) ? " for a query" : ""));
             return;
@@ -63,21 +64,19 @@ final class FrontFilter implements Filter {
             }
             req = new BufferedRequest(req, body);
         }
-        if (isWrite(path, method)) {
+        if (isWrite(path, method) && !authorized(req, config)) {
+            // A refused write leaves its body unread: say the connection closes, so clients don't reuse it.
+            resp.setHeader("Connection", "close");
+            String auth = req.getHeader("Authorization");
             if (config.readOnly()) {
                 Http.jsonError(resp, 403, "read_only", "this registry is read-only; start it with --write-token (or SKILLGRAPH_WRITE_TOKEN) to allow updates");
-                return;
-            }
-            String auth = req.getHeader("Authorization");
-            if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            } else if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 resp.setHeader("WWW-Authenticate", "Bearer realm=\"skillgraph\"");
                 Http.jsonError(resp, 401, "unauthorized", "updates need the header 'Authorization: Bearer <write token>'");
-                return;
-            }
-            if (!MessageDigest.isEqual(auth.substring(7).trim().getBytes(StandardCharsets.UTF_8), config.writeToken().getBytes(StandardCharsets.UTF_8))) {
+            } else {
                 Http.jsonError(resp, 403, "forbidden", "the bearer token is not this registry's write token");
-                return;
             }
+            return;
         }
         if (READ_METHODS.contains(method)) {
             if (path.equals("/") || path.equals("/index.html")) {
@@ -104,6 +103,13 @@ final class FrontFilter implements Filter {
 
     private static boolean isQuery(String path) {
         return path.equals("/sparql") || path.equals("/query") || path.equals("/");
+    }
+
+    private static boolean authorized(HttpServletRequest req, ServerConfig config) {
+        String auth = req.getHeader("Authorization");
+        return !config.readOnly() && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)
+                && MessageDigest.isEqual(auth.substring(7).trim().getBytes(StandardCharsets.UTF_8),
+                        config.writeToken().getBytes(StandardCharsets.UTF_8));
     }
 
     /** POSTs under /api that only read: they compute an answer from the body and change nothing. */
