@@ -15,7 +15,7 @@ import java.io.PrintWriter;
         subcommands = {ImportCommand.class, ValidateCommand.class, ConvertCommand.class, ExportCommand.class,
                 ListCommand.class, DiffCommand.class, QueryCommand.class, ServeCommand.class,
                 OnetCommand.class, EscoCommand.class, AlignCommand.class, CheckCredentialCommand.class, ExplainCommand.class,
-                CommandLine.HelpCommand.class})
+                HarvestCommand.class, SourceCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Success. */
     public static final int OK = 0;

@@ -1,5 +1,7 @@
 package org.skillgraph.cli;
 
+import org.skillgraph.harvest.HarvestOptions;
+import org.skillgraph.harvest.HarvestService;
 import org.skillgraph.pipeline.Pipeline;
 import org.skillgraph.pipeline.Source;
 import org.skillgraph.server.RegistryServer;
@@ -22,6 +24,7 @@ import java.util.concurrent.Callable;
         "Run the registry server: SPARQL, the CASE REST API and resolvable URIs over the store.",
         "Read-only unless a write token is given. An empty store is first loaded with the sample frameworks."})
 final class ServeCommand implements Callable<Integer> {
+    private static final Duration HARVEST_TICK = Duration.ofSeconds(30);
     @Mixin StoreOptions store;
     @Mixin FederationOptions federation;
     @Spec CommandSpec spec;
@@ -47,6 +50,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-samples", description = "Do not load the sample frameworks into an empty store.")
     boolean noSamples;
 
+    @Option(names = "--allow-private-addresses", description = "Let harvest sources be on loopback, private or link-local addresses (refused by default).")
+    boolean allowPrivate;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -59,7 +65,9 @@ final class ServeCommand implements Callable<Integer> {
         if (!noSamples && registry.list().isEmpty()) loadSamples(registry, out);
         org.skillgraph.store.Federation policy = federation.policy();
         policy.install(registry.dataset().getContext());
-        RegistryServer server = RegistryServer.start(registry, config);
+        HarvestService harvest = new HarvestService(registry, HarvestOptions.defaults().withAllowPrivate(allowPrivate), System::getenv);
+        RegistryServer server = RegistryServer.start(registry, config, harvest);
+        harvest.start(HARVEST_TICK);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.close(); registry.close(); }));
         String url = config.baseUri() != null ? config.baseUri() : server.localUrl();
         out.println("skillgraph is serving " + registry.list().size() + " frameworks from " + store.describe());
@@ -70,6 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  catalog           " + url + "catalog, " + url + "api/frameworks");
         out.println("  health            " + url + "$/ping");
         if (!policy.endpoints().isEmpty()) out.println("  SERVICE may call  " + String.join(", ", policy.endpoints()));
+        out.println("  harvest sources   " + url + "api/sources (" + harvest.sources().list().size() + ", checked every " + HARVEST_TICK.toSeconds() + " s)");
         out.println(config.readOnly() ? "  read-only (no write token)" : "  updates allowed with the write token");
         out.flush();
         server.join();

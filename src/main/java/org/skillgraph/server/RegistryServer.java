@@ -11,7 +11,10 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.skillgraph.server.caseapi.CaseApiServlet;
 import org.skillgraph.server.catalog.CatalogServlet;
 import org.skillgraph.server.catalog.FrameworksServlet;
+import org.skillgraph.harvest.HarvestOptions;
+import org.skillgraph.harvest.HarvestService;
 import org.skillgraph.server.credentials.CredentialsServlet;
+import org.skillgraph.server.harvest.SourcesServlet;
 import org.skillgraph.server.resolve.UriServlet;
 import org.skillgraph.store.Registry;
 
@@ -28,6 +31,7 @@ import org.skillgraph.store.Registry;
  *   /uri/{id}, /resolve?uri=   entity resolution with content negotiation
  *   /api/credentials/check, /api/alignments/resolve, /api/ob3/*   Open Badges / CLR alignment checks
  *   /catalog, /api/frameworks/*   the catalog (DCAT, PROV-O, VoID; JSON), versions and diffs
+ *   /api/sources/*    harvest sources (changes with the token)
  *   /void             VoID description;   /   query page;   /$/ping, /$/metrics
  * </pre>
  */
@@ -36,13 +40,21 @@ public final class RegistryServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final ServerConfig config;
+    private final HarvestService harvest;
 
-    private RegistryServer(FusekiServer server, ServerConfig config) {
+    private RegistryServer(FusekiServer server, ServerConfig config, HarvestService harvest) {
         this.server = server;
         this.config = config;
+        this.harvest = harvest;
     }
 
+    /** A server whose harvest sources are harvested only when asked (no schedule). */
     public static RegistryServer start(Registry registry, ServerConfig config) {
+        return start(registry, config, new HarvestService(registry, HarvestOptions.defaults(), System::getenv));
+    }
+
+    /** A server with its harvesting (closed with the server). */
+    public static RegistryServer start(Registry registry, ServerConfig config, HarvestService harvest) {
         DatasetGraph dsg = registry.dataset();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
@@ -75,7 +87,8 @@ public final class RegistryServer implements AutoCloseable {
                 .addServlet("/ims/case/*", new CaseApiServlet(registry, config))
                 .addServlet("/uri/*", new UriServlet(registry, config))
                 .addServlet("/resolve", new UriServlet(registry, config))
-                .addServlet("/api/*", new CredentialsServlet(registry, config))
+                .addServlet("/api/sources/*", new SourcesServlet(harvest))
+                .addServlet("/api/*", new CredentialsServlet(registry, config, harvest.sources()))
                 .addServlet("/catalog", new CatalogServlet(registry, config))
                 .addServlet("/api/frameworks/*", new FrameworksServlet(registry, config));
         FusekiServer server = b.build();
@@ -91,7 +104,7 @@ public final class RegistryServer implements AutoCloseable {
         int port = server.getHttpPort();
         ServerConfig actual = config.withPort(port);
         if (actual.baseUri() == null) actual = actual.withBaseUri("http://localhost:" + port + "/");
-        return new RegistryServer(server, actual);
+        return new RegistryServer(server, actual, harvest);
     }
 
     private static boolean isLoopback(String host) {
@@ -108,5 +121,8 @@ public final class RegistryServer implements AutoCloseable {
     public void join() { server.join(); }
 
     @Override
-    public void close() { server.stop(); }
+    public void close() {
+        harvest.close();
+        server.stop();
+    }
 }

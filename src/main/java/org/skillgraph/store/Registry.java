@@ -114,6 +114,16 @@ public final class Registry implements AutoCloseable {
      */
     public ImportResult importFramework(FrameworkGraph fg, String source, String title, String publisher,
                                         String frameworkVersion, int repairs, LongConsumer progress) {
+        return importFramework(fg, source, title, publisher, frameworkVersion, repairs, progress, null);
+    }
+
+    /**
+     * As above; {@code harvest}, when not null, says where a harvested framework came from and is
+     * recorded on the catalog entry and the version record (for an unchanged framework: on the entry).
+     */
+    public ImportResult importFramework(FrameworkGraph fg, String source, String title, String publisher,
+                                        String frameworkVersion, int repairs, LongConsumer progress,
+                                        HarvestProvenance harvest) {
         Node graph = Iris.frameworkGraph(fg.identifier());
         String hash = contentHash(fg.graph());
         Instant now = Instant.now();
@@ -123,15 +133,21 @@ public final class Registry implements AutoCloseable {
             Optional<CatalogEntry> prev = entryIn(graph);
             if (prev.isPresent() && prev.get().contentHash().equals(hash)) {
                 snapshots.save(hash, fg.graph()); // a store made before versions were kept
+                if (harvest != null) harvest.writeEntry(dsg, graph);
                 return new Outcome(prev.get(), false);
             }
             long n = replaceGraph(graph, fg.graph(), progress);
             long version = prev.map(p -> p.importVersion() + 1).orElse(1L);
             writeCatalog(graph, fg, source, title, publisher, frameworkVersion, hash, now, version, n, repairs, prev);
+            if (harvest != null)
+                harvest.writeVersion(dsg, graph, Iris.frameworkVersion(fg.identifier(), version), Iris.harvestActivity(fg.identifier(), version));
             keepVersion(hash, fg.graph());
             return new Outcome(null, prev.isPresent());
         });
-        if (o.unchanged() != null) return new ImportResult(o.unchanged(), false, true);
+        if (o.unchanged() != null) {
+            if (harvest != null) touch();
+            return new ImportResult(o.unchanged(), false, true);
+        }
         touch();
         return new ImportResult(read(d -> entryIn(graph)).orElseThrow(), o.replaced(), false);
     }
@@ -381,6 +397,39 @@ public final class Registry implements AutoCloseable {
             dsg.deleteAny(Iris.CATALOG_GRAPH, Iris.CATALOG, SG.dcatDatasetProp, g);
             keepVersion(null, null);
         });
+        touch();
+    }
+
+    /** Records that a harvest found the stored version of a framework still current (e.g. HTTP 304). */
+    public void confirmHarvest(String identifier, HarvestProvenance harvest) {
+        Node graph = Iris.frameworkGraph(identifier);
+        Txn.executeWrite(dsg, () -> {
+            if (entryIn(graph).isEmpty()) throw new NotFoundException("no framework '" + identifier + "' in the store");
+            harvest.writeEntry(dsg, graph);
+            touch();
+        });
+    }
+
+    /**
+     * Marks a framework as withdrawn by its provider: it stays stored and served, and its entry says
+     * since when ({@code sg:withdrawnAt}) until a harvest finds it listed again.
+     */
+    public void markWithdrawn(String identifier, Instant at) {
+        Node graph = Iris.frameworkGraph(identifier);
+        Txn.executeWrite(dsg, () -> {
+            if (entryIn(graph).isEmpty()) throw new NotFoundException("no framework '" + identifier + "' in the store");
+            if (dsg.contains(Iris.CATALOG_GRAPH, graph, SG.withdrawnAt, Node.ANY)) return;
+            dsg.add(Iris.CATALOG_GRAPH, graph, SG.withdrawnAt, HarvestProvenance.time(at));
+            touch();
+        });
+    }
+
+    /**
+     * Replaces the content of a named graph that is not a framework (e.g. the harvest sources) in
+     * one transaction.
+     */
+    public void replaceGraph(Node graph, Graph content) {
+        Txn.executeWrite(dsg, () -> replaceGraph(graph, content, n -> {}));
         touch();
     }
 

@@ -24,6 +24,29 @@ public final class Iris {
     /** The catalog itself (a dcat:Catalog), inside the catalog graph. */
     public static final Node CATALOG = NodeFactory.createURI("urn:skillgraph:catalog#registry");
 
+    /** The named graph that holds the harvest sources. */
+    public static final Node SOURCES_GRAPH = NodeFactory.createURI("urn:skillgraph:sources");
+
+    /** A harvest source, named by a digest of its URL (the URL itself is its dcat:endpointURL). */
+    public static Node harvestSource(String url) {
+        return NodeFactory.createURI("urn:skillgraph:source:" + sourceId(url));
+    }
+
+    /** The short id of a harvest source: the first 12 hex digits of the SHA-256 of its URL. */
+    public static String sourceId(String url) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The harvest (a prov:Activity) that produced one version of a framework. */
+    public static Node harvestActivity(String documentIdentifier, long version) {
+        return NodeFactory.createURI(frameworkVersion(documentIdentifier, version).getURI() + ":harvest");
+    }
+
     /** The IRI of a CASE entity given its uri and identifier (either may be null, not both). */
     public static Node entity(String uri, String identifier) {
         if (uri != null && isAbsolute(uri)) return NodeFactory.createURI(uri);

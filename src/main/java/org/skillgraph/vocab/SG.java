@@ -113,6 +113,28 @@ public final class SG {
     public static final Node caseVersionRead = sg("caseVersionRead");
     public static final Node repairCount = sg("repairCount");
 
+    // Harvest: provenance of a harvested framework (catalog entry and version records) and the
+    // harvest sources (dcat:DataService nodes in the sources graph).
+    public static final Node harvestedFrom = sg("harvestedFrom");
+    public static final Node httpETag = sg("httpETag");
+    public static final Node httpLastModified = sg("httpLastModified");
+    public static final Node upstreamLastChange = sg("upstreamLastChange");
+    public static final Node lastCheckedAt = sg("lastCheckedAt");
+    public static final Node withdrawnAt = sg("withdrawnAt");
+    public static final Node harvestInterval = sg("harvestInterval");
+    public static final Node harvestDocument = sg("harvestDocument");
+    public static final Node oauthClientId = sg("oauthClientId");
+    public static final Node oauthTokenUrl = sg("oauthTokenUrl");
+    public static final Node oauthScope = sg("oauthScope");
+    public static final Node secretVariable = sg("secretVariable");
+    public static final Node tokenVariable = sg("tokenVariable");
+    public static final Node lastAttemptAt = sg("lastAttemptAt");
+    public static final Node lastSuccessAt = sg("lastSuccessAt");
+    public static final Node lastOutcome = sg("lastOutcome");
+    public static final Node lastError = sg("lastError");
+    public static final Node lastErrorAt = sg("lastErrorAt");
+    public static final Node failureCount = sg("failureCount");
+
     // Standard vocabularies.
     public static final Node rdfType = iri(RDF, "type");
     public static final Node rdfJSON = iri(RDF, "JSON");
@@ -140,6 +162,14 @@ public final class SG {
     public static final Node provWasDerivedFrom = iri(PROV, "wasDerivedFrom");
     public static final Node provWasRevisionOf = iri(PROV, "wasRevisionOf");
     public static final Node provInvalidatedAtTime = iri(PROV, "invalidatedAtTime");
+    public static final Node provActivity = iri(PROV, "Activity");
+    public static final Node provWasGeneratedBy = iri(PROV, "wasGeneratedBy");
+    public static final Node provUsed = iri(PROV, "used");
+    public static final Node provStartedAtTime = iri(PROV, "startedAtTime");
+    public static final Node provEndedAtTime = iri(PROV, "endedAtTime");
+    public static final Node dcatDataService = iri(DCAT, "DataService");
+    public static final Node dcatEndpointURL = iri(DCAT, "endpointURL");
+    public static final Node dctCreated = iri(DCT, "created");
     public static final Node voidTriples = iri(VOID, "triples");
     public static final Node foafPrimaryTopic = NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic");
 }
