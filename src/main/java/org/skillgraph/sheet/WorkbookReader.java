@@ -190,6 +190,11 @@ public final class WorkbookReader {
             return true;
         }
 
+        /** The cell of a column in a row; the row when the sheet has no such column. */
+        static String at(Table t, int column, Table.Row r) {
+            return column >= 0 ? t.cell(column, r.number()) : t.rowRef(r.number());
+        }
+
         String defaultUri(String identifier) { return Iris.entity(null, identifier).getURI(); }
 
         void identifier(String id, String where) {
@@ -217,7 +222,7 @@ public final class WorkbookReader {
             framework = strip(r.get(idc));
             if (framework == null) {
                 framework = Iris.stableIdentifier("", "CFDocument " + strip(creator) + "\n" + strip(title));
-                repair(t.cell(Math.max(idc, 0), r.number()), "identifier empty; named " + framework
+                repair(at(t, idc, r), "identifier empty; named " + framework
                         + " from creator and title (fill it in to keep the framework's IRIs when the title changes)");
             }
             values.put("identifier", framework);
@@ -225,7 +230,7 @@ public final class WorkbookReader {
             String when = strip(r.get(lc));
             if (when == null) {
                 lastChange = LocalDate.now(ZoneOffset.UTC) + "T00:00:00";
-                repair(t.cell(Math.max(lc, 0), r.number()), "lastChangeDate empty; today's date used");
+                repair(at(t, lc, r), "lastChangeDate empty; today's date used");
             } else lastChange = dateTime(when);
             String uri = strip(r.get(t.column("uri")));
             values.put("uri", uri != null ? uri : defaultUri(framework));
@@ -233,7 +238,7 @@ public final class WorkbookReader {
             fields(EntityType.DOCUMENT, t, r, values, Set.of("identifier", "uri", "lastChangeDateTime", "licenseURI"));
             Map<String, JsonNode> unknown = unknown(t, r, Set.of("lastChangeDate", "licenseTitle", "licenseText"), EntityType.DOCUMENT);
             doc = new CaseEntity(EntityType.DOCUMENT, t.rowRef(r.number()), values, List.of(), unknown);
-            identifier(framework, t.cell(Math.max(idc, 0), r.number()));
+            identifier(framework, at(t, idc, r));
         }
 
         /** The framework's license: a licenseURI link, or a CFLicense made from licenseTitle and licenseText. */
@@ -285,7 +290,7 @@ public final class WorkbookReader {
                 Map<String, Object> values = new LinkedHashMap<>();
                 String id = strip(r.get(idc));
                 if (id == null) id = Iris.stableIdentifier(framework, type.get().caseName() + " " + r.get(t.column("title")));
-                identifier(id, t.cell(Math.max(idc, 0), r.number()));
+                identifier(id, at(t, idc, r));
                 values.put("identifier", id);
                 String uri = strip(r.get(t.column("uri")));
                 values.put("uri", uri != null ? uri : defaultUri(id));
@@ -313,9 +318,9 @@ public final class WorkbookReader {
                 if (id == null) {
                     String key = c != null ? "code " + c : lv != null ? "smartLevel " + lv : "statement " + statement;
                     id = Iris.stableIdentifier(framework, "CFItem " + key);
-                    repair(t.cell(Math.max(idc, 0), r.number()), "identifier empty; named " + id + " from the framework and the " + key.substring(0, key.indexOf(' ')));
+                    repair(at(t, idc, r), "identifier empty; named " + id + " from the framework and the " + key.substring(0, key.indexOf(' ')));
                 }
-                identifier(id, t.cell(Math.max(idc, 0), r.number()));
+                identifier(id, at(t, idc, r));
                 Map<String, Object> values = new LinkedHashMap<>();
                 values.put("identifier", id);
                 String uri = strip(r.get(t.column("uri")));
@@ -423,7 +428,7 @@ public final class WorkbookReader {
                 if (type == null || origin == null || dest == null) continue;
                 String id = strip(r.get(idc));
                 if (id == null) id = Iris.stableIdentifier(framework, "CFAssociation " + type + " " + key(origin) + " " + key(dest));
-                identifier(id, t.cell(Math.max(idc, 0), r.number()));
+                identifier(id, at(t, idc, r));
                 Map<String, Object> v = new LinkedHashMap<>();
                 v.put("identifier", id);
                 v.put("associationType", type);

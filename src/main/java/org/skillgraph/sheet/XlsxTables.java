@@ -235,7 +235,7 @@ final class XlsxTables {
             int i = style == null ? 0 : Integer.parseInt(style);
             if (i >= styles.getNumCellStyles()) return true;
             XSSFCellStyle s = styles.getStyleAt(i);
-            return s == null || s.getDataFormat() == 0;
+            return s == null || s.getDataFormat() == 0 || "General".equalsIgnoreCase(s.getDataFormatString());
         }
 
         @Override
