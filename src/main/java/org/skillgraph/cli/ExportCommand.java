@@ -4,7 +4,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.skillgraph.casejson.CaseWriter;
+import org.skillgraph.casejson.Link;
+import org.skillgraph.error.InputRejectedException;
+import org.skillgraph.error.NotFoundException;
 import org.skillgraph.mapping.RdfToCase;
+import org.skillgraph.store.Explainer;
 import org.skillgraph.sheet.WorkbookWriter;
 import org.skillgraph.store.CatalogEntry;
 import org.skillgraph.store.Registry;
@@ -18,7 +22,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 @Command(name = "export", description = "Write a stored framework as CASE JSON (1.1, or 1.0 on request), an .xlsx workbook (OpenSALT layout) or RDF.")
 final class ExportCommand implements Callable<Integer> {
@@ -37,6 +43,19 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
     Path output;
 
+    /** Items of other stored frameworks, for the Alignments sheet: their framework's title, code and statement. */
+    private static Function<Link, Optional<WorkbookWriter.Their>> storedItems(Registry registry) {
+        Explainer explainer = new Explainer(registry);
+        return link -> {
+            try {
+                Explainer.End e = explainer.explain(link.uri() != null ? link.uri() : link.identifier(), null).subject();
+                return Optional.of(new WorkbookWriter.Their(e.framework(), e.code(), e.statement()));
+            } catch (NotFoundException | InputRejectedException notStoredOrAmbiguous) {
+                return Optional.empty();
+            }
+        };
+    }
+
     @Override
     public Integer call() throws IOException {
         boolean caseJson = format.equalsIgnoreCase("case-json");
@@ -51,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
             OutputStream out = output == null ? System.out : Files.newOutputStream(output);
             try {
                 if (caseJson) writer.write(RdfToCase.toCase(g, doc, caseVersion), out);
-                else if (xlsx) new WorkbookWriter().write(RdfToCase.toCase(g, doc, caseVersion), out);
+                else if (xlsx) new WorkbookWriter(storedItems(registry)).write(RdfToCase.toCase(g, doc, caseVersion), out);
                 else rdf.write(out, g, NodeFactory.createURI(e.graph()));
                 out.flush();
             } finally {

@@ -1,5 +1,9 @@
 package org.skillgraph.sheet;
 
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Workbook;
+
 import java.util.List;
 
 /**
@@ -16,8 +20,10 @@ final class Layout {
     /** Not in the OpenSALT layout: the CFDefinitions, so that nothing of a framework is lost. */
     static final String DEFINITIONS = "CF Definitions";
     static final String ALIGNMENTS = "Alignments";
+    /** The items of the framework an Alignments sheet aligns to (hidden; made by {@code template --align-to}). */
+    static final String THEIR_ITEMS = "Their Items";
 
-    static final List<String> SHEETS = List.of(DOC, ITEM, ASSOCIATION, DEFINITIONS, ALIGNMENTS);
+    static final List<String> SHEETS = List.of(DOC, ITEM, ASSOCIATION, DEFINITIONS, ALIGNMENTS, THEIR_ITEMS);
 
     static final List<String> DOC_COLUMNS = List.of("identifier", "creator", "title", "lastChangeDate",
             "officialSourceURL", "publisher", "description", "subject", "language", "version", "adoptionStatus",
@@ -36,7 +42,26 @@ final class Layout {
 
     static final List<String> ALIGNMENT_COLUMNS = List.of("our code", "our statement", "relationship",
             "their framework", "their code", "their statement", "reads as");
+    /** Hidden columns after the Alignments columns: the other end exactly, as an export writes it. */
+    static final List<String> ALIGNMENT_HIDDEN = List.of("their identifier", "their uri");
+    static final List<String> THEIR_ITEM_COLUMNS = List.of("framework", "code", "statement", "identifier", "uri");
 
     /** The separator of list values (subject, conceptKeywords, educationLevel). */
     static final String LIST_SEPARATOR = "|";
+
+    /** Bold, for header rows. */
+    static CellStyle headerStyle(Workbook wb) {
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        CellStyle s = wb.createCellStyle();
+        s.setFont(bold);
+        return s;
+    }
+
+    /** The Text number format ("@"), so that 1.10 typed in a code or smartLevel column stays 1.10. */
+    static CellStyle textStyle(Workbook wb) {
+        CellStyle s = wb.createCellStyle();
+        s.setDataFormat(wb.createDataFormat().getFormat("@"));
+        return s;
+    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.skillgraph.casejson.*;
 import org.skillgraph.error.InputRejectedException;
+import org.skillgraph.mapping.Directions;
 import org.skillgraph.vocab.Iris;
 import org.skillgraph.vocab.SG;
 
@@ -126,6 +127,7 @@ public final class WorkbookReader {
             documentLicense();
             items();
             associationsSheet();
+            alignments();
             hierarchy();
             done();
             String version = "1.1".equals(doc.string("caseVersion")) ? "1.1" : "1.0";
@@ -394,17 +396,105 @@ public final class WorkbookReader {
         }
 
         CaseEntity childOf(CaseEntity child, CaseEntity parent, int sequence, String pointer) {
-            String id = impliedChildOf(framework, child.identifier(), parent.identifier());
+            String title = parent == doc ? doc.string("title") : parent.string("fullStatement");
+            CaseEntity a = association(impliedChildOf(framework, child.identifier(), parent.identifier()), "isChildOf",
+                    linkTo(child), new Link(title, parent.identifier(), parent.uri()), pointer);
+            a.values().put("sequenceNumber", BigInteger.valueOf(sequence));
+            return a;
+        }
+
+        static Link linkTo(CaseEntity item) { return new Link(item.string("fullStatement"), item.identifier(), item.uri()); }
+
+        /** An association with the defaults a sheet leaves out: uri from the identifier, the framework's date. */
+        CaseEntity association(String id, String type, Link origin, Link destination, String pointer) {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("identifier", id);
-            v.put("associationType", "isChildOf");
-            v.put("sequenceNumber", BigInteger.valueOf(sequence));
+            v.put("associationType", type);
             v.put("uri", defaultUri(id));
             v.put("lastChangeDateTime", lastChange);
-            v.put("originNodeURI", new Link(child.string("fullStatement"), child.identifier(), child.uri()));
-            String title = parent == doc ? doc.string("title") : parent.string("fullStatement");
-            v.put("destinationNodeURI", new Link(title, parent.identifier(), parent.uri()));
+            v.put("originNodeURI", origin);
+            v.put("destinationNodeURI", destination);
             return new CaseEntity(EntityType.ASSOCIATION, pointer, v, List.of(), Map.of());
+        }
+
+        // ---- Alignments: rows for people, each one association whichever way its phrase reads
+
+        void alignments() {
+            Table t = tables.get(Layout.ALIGNMENTS);
+            if (t == null || t.header().isEmpty()) return;
+            if (!requireHeaders(t, "our code", "relationship", "their code")) return;
+            Map<String, Table.Row> theirs = new HashMap<>();
+            Table list = tables.get(Layout.THEIR_ITEMS);
+            if (list != null && list.column("code") >= 0) {
+                for (Table.Row r : list.rows()) {
+                    String code = strip(r.get(list.column("code")));
+                    if (code == null) continue;
+                    String fw = strip(r.get(list.column("framework")));
+                    theirs.putIfAbsent(Table.norm(String.valueOf(fw)) + " " + code, r);
+                    theirs.putIfAbsent(" " + code, r);
+                }
+            }
+            Set<String> stated = new HashSet<>();
+            for (CaseEntity a : associations)
+                stated.add(key(a.link("originNodeURI")) + " " + a.string("associationType") + " " + key(a.link("destinationNodeURI")));
+            int oc = t.column("our code"), rc = t.column("relationship"), fc = t.column("their framework"), tc = t.column("their code"),
+                    sc = t.column("their statement"), ic = t.column("their identifier"), uc = t.column("their uri");
+            for (Table.Row r : t.rows()) {
+                String ourCode = strip(r.get(oc)), phrase = strip(r.get(rc)), theirCode = strip(r.get(tc));
+                if (ourCode == null && phrase == null && theirCode == null) continue; // only formulas' results, or notes
+                CaseEntity ours = null;
+                if (ourCode == null) problem(t.cell(oc, r.number()), "our code is empty");
+                else {
+                    List<CaseEntity> found = itemsByCode.getOrDefault(ourCode, List.of());
+                    if (found.size() == 1) ours = found.get(0);
+                    else problem(t.cell(oc, r.number()), "our code '" + ourCode + "': " + (found.isEmpty() ? "no item in " + Layout.ITEM + " has this code" : "several items have this code"));
+                }
+                Optional<Directions.Phrase> ph = phrase == null ? Optional.empty() : Directions.parse(phrase);
+                if (ph.isEmpty()) problem(t.cell(rc, r.number()), "relationship " + (phrase == null ? "is empty" : "'" + phrase + "' is not one of the phrases")
+                        + " (" + String.join(", ", Directions.phrases().stream().limit(6).map(Directions.Phrase::text).toList()) + ", ...)");
+                Link their = their(t, r, theirs, fc, tc, sc, ic, uc);
+                if (ours == null || ph.isEmpty() || their == null) continue;
+                Link origin = ph.get().inverse() ? their : linkTo(ours), destination = ph.get().inverse() ? linkTo(ours) : their;
+                String type = ph.get().associationType();
+                if (!stated.add(key(origin) + " " + type + " " + key(destination))) continue; // CF Association states it already
+                String id = Iris.stableIdentifier(framework, "CFAssociation " + type + " " + key(origin) + " " + key(destination));
+                identifier(id, t.cell(oc, r.number()));
+                associations.add(association(id, type, origin, destination, t.rowRef(r.number())));
+            }
+        }
+
+        /** The other end of an alignment: given exactly, in our own framework, in the Their Items sheet, or a URI. */
+        Link their(Table t, Table.Row r, Map<String, Table.Row> theirs, int fc, int tc, int sc, int ic, int uc) {
+            String fw = strip(r.get(fc)), code = strip(r.get(tc)), statement = strip(r.get(sc));
+            String id = strip(r.get(ic)), uri = strip(r.get(uc));
+            if (id != null || uri != null) return new Link(statement, id, uri);
+            if (code == null) {
+                problem(t.cell(tc, r.number()), "their code is empty");
+                return null;
+            }
+            if (fw == null || fw.equals(doc.string("title")) || fw.equals(framework)) {
+                List<CaseEntity> found = itemsByCode.getOrDefault(code, List.of());
+                if (found.size() == 1) return linkTo(found.get(0));
+            }
+            Table list = tables.get(Layout.THEIR_ITEMS);
+            Table.Row row = theirs.get(Table.norm(String.valueOf(fw)) + " " + code);
+            if (row == null && fw == null) row = theirs.get(" " + code);
+            if (row != null) {
+                String listed = row.get(list.column("statement"));
+                Link l = new Link(listed != null ? listed : statement, strip(row.get(list.column("identifier"))), strip(row.get(list.column("uri"))));
+                if (l.identifier() == null && l.uri() == null) {
+                    problem(list.rowRef(row.number()), "the item " + code + " has neither identifier nor uri");
+                    return null;
+                }
+                return l;
+            }
+            if (Iris.isAbsolute(code)) {
+                String last = code.substring(code.lastIndexOf('/') + 1);
+                return new Link(statement, last.isEmpty() ? null : last, code);
+            }
+            problem(t.cell(tc, r.number()), "their code '" + code + "'" + (fw == null ? "" : " of '" + fw + "'")
+                    + " is not in the " + Layout.THEIR_ITEMS + " sheet (write the template with --align-to that framework) nor a URI");
+            return null;
         }
 
         // ---- CF Association

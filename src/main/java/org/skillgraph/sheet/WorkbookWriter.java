@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.skillgraph.casejson.*;
 import org.skillgraph.error.InputRejectedException;
+import org.skillgraph.mapping.Directions;
 import org.skillgraph.vocab.Iris;
 
 import java.io.IOException;
@@ -19,6 +19,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.*;
+import java.util.function.Function;
 
 /**
  * Writes a framework (the CASE model, as {@code mapping.RdfToCase} gives it) as a workbook in the
@@ -31,9 +32,19 @@ public final class WorkbookWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_CELL = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
+    /** What a reader of the Alignments sheet wants to know of an item in another framework. */
+    public record Their(String framework, String code, String statement) {}
+
+    private final Function<Link, Optional<Their>> lookup;
+
+    /** {@code lookup} finds the items of other frameworks that associations point at (e.g. in the store). */
+    public WorkbookWriter(Function<Link, Optional<Their>> lookup) { this.lookup = lookup; }
+
+    public WorkbookWriter() { this(l -> Optional.empty()); }
+
     public void write(CasePackage pkg, OutputStream out) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            new Run(pkg, wb).write();
+            new Run(pkg, wb, lookup).write();
             wb.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -41,7 +52,7 @@ public final class WorkbookWriter {
     }
 
     /** The columns of one sheet: name and how to get the cell of an entity. */
-    private record Column(String name, java.util.function.Function<CaseEntity, String> value) {}
+    private record Column(String name, Function<CaseEntity, String> value) {}
 
     private static final class Run {
         final CasePackage pkg;
@@ -56,18 +67,17 @@ public final class WorkbookWriter {
         final Map<String, String> parentOf = new HashMap<>();
         final List<CaseEntity> ordered = new ArrayList<>();
 
-        Run(CasePackage pkg, SXSSFWorkbook wb) {
+        final Function<Link, Optional<Their>> lookup;
+
+        Run(CasePackage pkg, SXSSFWorkbook wb, Function<Link, Optional<Their>> lookup) {
             this.pkg = pkg;
+            this.lookup = lookup;
             this.wb = wb;
             this.doc = pkg.document();
             this.framework = doc.identifier();
             this.lastChange = doc.string("lastChangeDateTime");
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header = wb.createCellStyle();
-            header.setFont(bold);
-            text = wb.createCellStyle();
-            text.setDataFormat(wb.createDataFormat().getFormat("@"));
+            header = Layout.headerStyle(wb);
+            text = Layout.textStyle(wb);
             for (CaseEntity i : pkg.items()) itemsById.putIfAbsent(i.identifier(), i);
         }
 
@@ -77,6 +87,49 @@ public final class WorkbookWriter {
             itemSheet();
             associationSheet();
             definitionsSheet();
+            alignmentSheet();
+        }
+
+        /** One row per association with an end outside this framework, read from our side, with the sentence. */
+        void alignmentSheet() {
+            List<String[]> rows = new ArrayList<>();
+            for (CaseEntity a : pkg.associations()) {
+                Link o = a.link("originNodeURI"), d = a.link("destinationNodeURI");
+                String type = a.string("associationType");
+                if (o == null || d == null || type == null) continue;
+                boolean oursIsOrigin = here(o) && !here(d), oursIsDestination = here(d) && !here(o);
+                if (!oursIsOrigin && !oursIsDestination) continue;
+                CaseEntity ours = itemsById.get((oursIsOrigin ? o : d).identifier());
+                if (ours == null) continue;
+                Link other = oursIsOrigin ? d : o;
+                Their their = lookup.apply(other).orElse(new Their(null, null, other.title()));
+                String statement = their.statement() != null ? their.statement() : other.title();
+                String phrase = oursIsOrigin ? Directions.forward(type) : Directions.inverse(type);
+                String ourNamed = Directions.named(ours.string("humanCodingScheme"), ours.string("fullStatement"));
+                String theirNamed = Directions.named(their.code(), statement);
+                rows.add(new String[]{ours.string("humanCodingScheme"), ours.string("fullStatement"), phrase, their.framework(),
+                        their.code(), statement, ourNamed + " " + phrase + " " + theirNamed, other.identifier(), other.uri()});
+            }
+            if (rows.isEmpty()) return;
+            List<String> names = new ArrayList<>(Layout.ALIGNMENT_COLUMNS);
+            names.addAll(Layout.ALIGNMENT_HIDDEN);
+            Sheet s = wb.createSheet(Layout.ALIGNMENTS);
+            Row h = s.createRow(0);
+            for (int c = 0; c < names.size(); c++) {
+                h.createCell(c).setCellValue(names.get(c));
+                h.getCell(c).setCellStyle(header);
+            }
+            for (int c = Layout.ALIGNMENT_COLUMNS.size(); c < names.size(); c++) s.setColumnHidden(c, true);
+            s.createFreezePane(0, 1);
+            int r = 1;
+            for (String[] values : rows) {
+                Row row = s.createRow(r++);
+                for (int c = 0; c < values.length; c++) if (values[c] != null) row.createCell(c).setCellValue(values[c]);
+            }
+        }
+
+        boolean here(Link l) {
+            return l.identifier() != null && (itemsById.containsKey(l.identifier()) || l.identifier().equals(framework));
         }
 
         // ---- smartLevel from the isChildOf tree

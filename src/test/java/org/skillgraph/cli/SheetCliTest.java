@@ -2,9 +2,8 @@ package org.skillgraph.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skillgraph.testutil.Cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +16,10 @@ class SheetCliTest {
     String out, err;
 
     int run(String... args) {
-        StringWriter o = new StringWriter(), e = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(o, true), new PrintWriter(e, true)).execute(args);
-        out = o.toString();
-        err = e.toString();
-        return code;
+        Cli c = Cli.run(args);
+        out = c.out();
+        err = c.err();
+        return c.code();
     }
 
     static String fixture(String name) {

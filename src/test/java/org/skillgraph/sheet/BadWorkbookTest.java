@@ -1,7 +1,5 @@
 package org.skillgraph.sheet;
 
-import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -15,13 +13,13 @@ import org.skillgraph.error.InputRejectedException;
 import org.skillgraph.pipeline.Pipeline;
 import org.skillgraph.pipeline.Source;
 import org.skillgraph.store.Registry;
+import org.skillgraph.testutil.StoreDump;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -44,14 +42,7 @@ class BadWorkbookTest {
     @AfterEach
     void close() { registry.close(); }
 
-    private List<String> dump() {
-        return registry.read(ds -> {
-            List<String> lines = new ArrayList<>();
-            ds.find().forEachRemaining((Quad q) -> lines.add(NodeFmtLib.str(q)));
-            Collections.sort(lines);
-            return lines;
-        });
-    }
+    private List<String> dump() { return StoreDump.quads(registry); }
 
     private String rejected(Path input) {
         List<String> before = dump();
