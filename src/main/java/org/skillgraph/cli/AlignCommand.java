@@ -1,8 +1,6 @@
 package org.skillgraph.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.skillgraph.align.Aligner;
 import org.skillgraph.align.Concept;
 import org.skillgraph.align.ConceptSource;
@@ -11,7 +9,7 @@ import org.skillgraph.align.Evaluation;
 import org.skillgraph.align.Gold;
 import org.skillgraph.align.Rankers;
 import org.skillgraph.align.Suggestion;
-import org.skillgraph.error.NotFoundException;
+import org.skillgraph.align.SuggestionJson;
 import org.skillgraph.store.Registry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,32 +70,15 @@ public final class AlignCommand implements Runnable {
         Methods() { super(Rankers.ENGINES.keySet()); }
     }
 
-    /** TSV columns, in order. */
-    public static final List<String> TSV_COLUMNS = List.of("source", "source_label", "target", "target_notation", "target_label", "score", "rank");
-
     static void print(PrintWriter out, List<Suggestion> ss, String format) throws Exception {
         switch (format) {
             case "tsv" -> {
-                out.println(String.join("\t", TSV_COLUMNS));
+                out.println(String.join("\t", SuggestionJson.COLUMNS));
                 for (Suggestion s : ss)
                     out.println(String.join("\t", s.source().iri(), cell(s.source().label()), s.target().iri(),
                             cell(s.target().notation()), cell(s.target().label()), score(s.score()), Integer.toString(s.rank())));
             }
-            case "json" -> {
-                ObjectMapper m = new ObjectMapper();
-                ArrayNode a = m.createArrayNode();
-                for (Suggestion s : ss) {
-                    ObjectNode o = a.addObject();
-                    o.put("source", s.source().iri());
-                    o.put("source_label", s.source().label());
-                    o.put("target", s.target().iri());
-                    o.put("target_notation", s.target().notation());
-                    o.put("target_label", s.target().label());
-                    o.put("score", Double.parseDouble(score(s.score())));
-                    o.put("rank", s.rank());
-                }
-                out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(a));
-            }
+            case "json" -> out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(SuggestionJson.array(ss)));
             default -> {
                 String last = null;
                 for (Suggestion s : ss) {
@@ -114,7 +95,7 @@ public final class AlignCommand implements Runnable {
     }
 
     private static String cell(String s) { return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '); }
-    private static String score(double d) { return String.format(Locale.ROOT, "%.4f", d); }
+    private static String score(double d) { return SuggestionJson.score(d); }
 
     @Command(name = "accept", description = {
             "Turn chosen suggestions into alignments in graph urn:skillgraph:alignments, in one transaction:",
@@ -134,21 +115,12 @@ public final class AlignCommand implements Runnable {
 
         @Override
         public Integer call() {
-            boolean byIri = suggestions != null && !suggestions.isEmpty();
-            if (byIri == (source != null || target != null))
-                throw new IllegalArgumentException("give either --suggestion IRI... or --source and --target");
-            if (!byIri && (source == null || target == null)) throw new IllegalArgumentException("give both --source and --target");
+            Aligner.Selection sel = new Aligner.Selection(suggestions, source, target, method, rank, minScore);
+            if (by == null || by.isBlank()) throw new IllegalArgumentException("--by NAME is required");
             try (Registry registry = store.open()) {
-                Aligner aligner = new Aligner(registry, store.dir());
-                List<Aligner.Stored> chosen = aligner.stored(suggestions, source, target, method, rank, minScore);
-                if (byIri) {
-                    List<String> found = chosen.stream().map(Aligner.Stored::iri).toList();
-                    List<String> missing = suggestions.stream().filter(s -> !found.contains(s)).toList();
-                    if (!missing.isEmpty()) throw new NotFoundException("no stored suggestion " + String.join(", ", missing));
-                }
-                if (chosen.isEmpty()) throw new NotFoundException("no stored suggestions match; run `skillgraph align suggest` first");
-                aligner.accept(chosen, type, by);
-                spec.commandLine().getOut().printf("accepted %d alignments (%s) by %s into <urn:skillgraph:alignments>%n", chosen.size(), type, by);
+                Aligner.Accepted a = new Aligner(registry, store.dir()).accept(sel, type, by);
+                spec.commandLine().getOut().printf("accepted %d alignments (%s) by %s into <urn:skillgraph:alignments>%n",
+                        a.alignments().size(), type, by);
             }
             return Main.OK;
         }

@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.skillgraph.server.align.AlignServlet;
 import org.skillgraph.server.caseapi.CaseApiServlet;
 import org.skillgraph.server.credentials.CredentialsServlet;
 import org.skillgraph.server.resolve.UriServlet;
@@ -23,6 +24,7 @@ import org.skillgraph.store.Registry;
  *   /ims/case/v1p0/*, /ims/case/v1p1/*   CASE REST API
  *   /uri/{id}, /resolve?uri=   entity resolution with content negotiation
  *   /api/credentials/check, /api/alignments/resolve, /api/ob3/*   Open Badges / CLR alignment checks
+ *   /api/align/suggest, /api/align/accept   alignment suggestions (accept with the token)
  *   /void             VoID description;   /   query page;   /$/ping, /$/metrics
  * </pre>
  */
@@ -61,7 +63,8 @@ public final class RegistryServer implements AutoCloseable {
                 .addServlet("/ims/case/*", new CaseApiServlet(registry, config))
                 .addServlet("/uri/*", new UriServlet(registry, config))
                 .addServlet("/resolve", new UriServlet(registry, config))
-                .addServlet("/api/*", new CredentialsServlet(registry, config));
+                .addServlet("/api/*", new CredentialsServlet(registry, config))
+                .addServlet("/api/align/*", new AlignServlet(registry, config));
         FusekiServer server = b.build();
         // Fuseki sets a 5 MiB response buffer; Jetty pools buffers only up to 64 KiB, so every
         // response without a Content-Length (ping, SPARQL results, metrics) allocated a fresh 5 MiB

@@ -37,21 +37,23 @@ public final class Registry implements AutoCloseable {
 
     private final DatasetGraph dsg;
     private final boolean ownsDataset;
+    private final Path dir;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
-    private Registry(DatasetGraph dsg, boolean ownsDataset) {
+    private Registry(DatasetGraph dsg, boolean ownsDataset, Path dir) {
         this.dsg = dsg;
         this.ownsDataset = ownsDataset;
+        this.dir = dir;
     }
 
     /** A TDB2 store in {@code dir}, created when missing. */
     public static Registry openTdb2(Path dir) {
-        return new Registry(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
+        return new Registry(DatabaseMgr.connectDatasetGraph(dir.toString()), true, dir);
     }
 
     /** A TDB2 store in memory, for tests and one-off conversions. */
     public static Registry inMemory() {
-        return new Registry(DatabaseMgr.createDatasetGraph(), true);
+        return new Registry(DatabaseMgr.createDatasetGraph(), true, null);
     }
 
     /**
@@ -65,6 +67,9 @@ public final class Registry implements AutoCloseable {
 
     /** The dataset behind the registry (shared with the SPARQL server). */
     public DatasetGraph dataset() { return dsg; }
+
+    /** The store's folder (TDB2 on disk), or null in memory; the vector cache of {@code align} lives there. */
+    public Path directory() { return dir; }
 
     public ImportResult importFramework(FrameworkGraph fg, String source, String title, String publisher,
                                         String frameworkVersion) {
