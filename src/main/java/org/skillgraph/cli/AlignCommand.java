@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.skillgraph.align.Aligner;
 import org.skillgraph.align.Concept;
 import org.skillgraph.align.ConceptSource;
-import org.skillgraph.align.Coverage;
 import org.skillgraph.align.Evaluation;
 import org.skillgraph.align.Gold;
 import org.skillgraph.align.Rankers;
+import org.skillgraph.align.Reports;
 import org.skillgraph.align.Suggestion;
 import org.skillgraph.align.SuggestionJson;
 import org.skillgraph.store.Registry;
@@ -173,34 +173,75 @@ public final class AlignCommand implements Runnable {
     }
 
     @Command(name = "report", description = {
-            "Coverage: which target concepts the source's accepted alignments reach, and which not (gaps)."})
+            "Coverage: which target concepts the source's accepted alignments reach, and which not (gaps);",
+            "the O*NET occupations the source prepares for, ranked by the importance-weighted share of their",
+            "skills and knowledge it reaches; and transitive alignments: source concept -> item of another",
+            "framework (CASE exactMatchOf/isRelatedTo) -> target concept (accepted alignment)."})
     static final class Report implements Callable<Integer> {
         @Mixin StoreOptions store;
         @Spec CommandSpec spec;
         @Option(names = "--source", required = true, paramLabel = "SCHEME") String source;
         @Option(names = "--target", required = true, paramLabel = "SCHEME") String target;
         @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "table or tsv (default table).") String format;
+        @Option(names = "--section", defaultValue = "all", paramLabel = "PART",
+                description = "coverage, occupations, transitive or all (default all; tsv: coverage unless given).") String section;
 
         @Override
         public Integer call() {
+            if (!List.of("table", "tsv").contains(format)) throw new IllegalArgumentException("--format must be table or tsv");
+            if (!List.of("all", "coverage", "occupations", "transitive").contains(section))
+                throw new IllegalArgumentException("--section must be coverage, occupations, transitive or all");
+            String part = format.equals("tsv") && section.equals("all") ? "coverage" : section;
             PrintWriter out = spec.commandLine().getOut();
             try (Registry registry = store.open()) {
-                List<Coverage.Row> rows = Coverage.of(registry, source, target);
-                long covered = rows.stream().filter(r -> r.alignedFrom() > 0).count();
-                if (format.equals("tsv")) {
-                    out.println("target\ttarget_notation\ttarget_label\taligned_from");
-                    for (Coverage.Row r : rows)
-                        out.printf("%s\t%s\t%s\t%d%n", r.target(), r.notation() == null ? "" : r.notation(), r.label() == null ? "" : r.label(), r.alignedFrom());
-                } else {
-                    out.printf(Locale.ROOT, "coverage of %s by %s: %d of %d target concepts aligned (%.1f%%)%n", target, source, covered, rows.size(),
-                            rows.isEmpty() ? 0.0 : 100.0 * covered / rows.size());
-                    out.println("aligned:");
-                    rows.stream().filter(r -> r.alignedFrom() > 0).forEach(r -> out.printf("  %3d  %-12s %s%n", r.alignedFrom(), nz(r.notation()), nz(r.label())));
-                    out.println("not aligned:");
-                    rows.stream().filter(r -> r.alignedFrom() == 0).forEach(r -> out.printf("       %-12s %s%n", nz(r.notation()), nz(r.label())));
-                }
+                if (part.equals("all") || part.equals("coverage")) coverage(out, Reports.coverage(registry, source, target));
+                if (part.equals("all") || part.equals("occupations")) occupations(out, Reports.occupations(registry, source));
+                if (part.equals("all") || part.equals("transitive")) transitive(out, Reports.transitive(registry, source, target));
             }
             return Main.OK;
+        }
+
+        private void coverage(PrintWriter out, List<Reports.Covered> rows) {
+            long covered = rows.stream().filter(r -> r.alignedFrom() > 0).count();
+            if (format.equals("tsv")) {
+                out.println("target\ttarget_notation\ttarget_label\taligned_from");
+                for (Reports.Covered r : rows) out.printf("%s\t%s\t%s\t%d%n", r.target(), nz(r.notation()), nz(r.label()), r.alignedFrom());
+                return;
+            }
+            out.printf(Locale.ROOT, "coverage of %s by %s: %d of %d target concepts aligned (%.1f%%)%n", target, source, covered, rows.size(),
+                    rows.isEmpty() ? 0.0 : 100.0 * covered / rows.size());
+            out.println("aligned:");
+            rows.stream().filter(r -> r.alignedFrom() > 0).forEach(r -> out.printf("  %3d  %-12s %s%n", r.alignedFrom(), nz(r.notation()), nz(r.label())));
+            out.println("not aligned:");
+            rows.stream().filter(r -> r.alignedFrom() == 0).forEach(r -> out.printf("       %-12s %s%n", nz(r.notation()), nz(r.label())));
+        }
+
+        private void occupations(PrintWriter out, List<Reports.Occupation> rows) {
+            if (format.equals("tsv")) {
+                out.println("occupation\tcode\ttitle\tweighted_share\tcovered_elements\trated_elements");
+                for (Reports.Occupation o : rows)
+                    out.printf(Locale.ROOT, "%s\t%s\t%s\t%.4f\t%d\t%d%n", o.iri(), nz(o.code()), nz(o.label()), o.share(), o.coveredElements(), o.ratedElements());
+                return;
+            }
+            out.printf("%nO*NET occupations %s prepares for (importance-weighted share of their skills and knowledge reached):%n", source);
+            if (rows.isEmpty()) out.println("  none: no O*NET importance ratings in the store");
+            for (Reports.Occupation o : rows)
+                out.printf(Locale.ROOT, "  %5.1f%%  %2d of %2d  %-10s %s%n", 100 * o.share(), o.coveredElements(), o.ratedElements(), nz(o.code()), nz(o.label()));
+        }
+
+        private void transitive(PrintWriter out, List<Reports.Chain> rows) {
+            if (format.equals("tsv")) {
+                out.println("source\tsource_code\tvia\tvia_code\ttarget\ttarget_notation\ttarget_label");
+                for (Reports.Chain c : rows)
+                    out.printf("%s\t%s\t%s\t%s\t%s\t%s\t%s%n", c.source(), nz(c.sourceCode()), c.via(), nz(c.viaCode()), c.target(),
+                            nz(c.targetCode()), nz(c.targetLabel()));
+                return;
+            }
+            out.printf("%ntransitive alignments %s -> another framework -> %s:%n", source, target);
+            if (rows.isEmpty()) out.println("  none");
+            for (Reports.Chain c : rows)
+                out.printf("  %-10s -> %-8s -> %-10s %s%n", c.sourceCode() == null ? c.source() : c.sourceCode(),
+                        c.viaCode() == null ? c.via() : c.viaCode(), nz(c.targetCode()), nz(c.targetLabel()));
         }
 
         private static String nz(String s) { return s == null ? "" : s; }

@@ -161,7 +161,13 @@ public final class AlignServlet extends HttpServlet {
         if (stored.isPresent() && stored.get().storedTop() >= top) {
             Aligner.StoredRun run = stored.get();
             o.put("from", "stored").put("suggestionGraph", run.graph().getURI()).put("generatedAt", run.generatedAt());
-            o.set("suggestions", SuggestionJson.array(run.suggestions()));
+            ArrayNode rows = SuggestionJson.array(run.suggestions());
+            // Stored suggestions have IRIs: what POST /api/align/accept takes.
+            for (int i = 0; i < rows.size(); i++) {
+                var sg = run.suggestions().get(i);
+                ((ObjectNode) rows.get(i)).put("suggestion", AlignVocab.suggestion(run.graph(), sg.source().iri(), sg.target().iri()).getURI());
+            }
+            o.set("suggestions", rows);
         } else {
             List<Concept> sc = ConceptSource.load(registry, s), tc = ConceptSource.load(registry, t);
             Aligner.Cost cost = aligner.cost(sc, tc, m);

@@ -115,7 +115,11 @@ class AlignServletTest extends ServerTestBase {
         assertTrue(stored.get("suggestionGraph").asText().startsWith("urn:skillgraph:suggestions:"));
         assertNotNull(stored.get("generatedAt"));
         assertEquals(26 * 2, stored.get("suggestions").size());
-        for (JsonNode s : stored.get("suggestions")) assertTrue(s.get("rank").asInt() <= 2);
+        for (JsonNode s : stored.get("suggestions")) {
+            assertTrue(s.get("rank").asInt() <= 2);
+            assertTrue(s.get("suggestion").asText().startsWith(stored.get("suggestionGraph").asText() + ":"), s.toString());
+        }
+        assertFalse(first.has("suggestion"), "a computed suggestion is not stored, so has no IRI");
         // The same order and targets as computed.
         assertEquals(ss.get(0).get("target"), stored.get("suggestions").get(0).get("target"));
         assertEquals(ss.get(0).get("source_label"), stored.get("suggestions").get(0).get("source_label"));
