@@ -205,6 +205,10 @@ class AlignServletTest extends ServerTestBase {
         assertEquals("over_limit", j.get("error").asText());
         assertTrue(j.get("message").asText().contains("over the limit of 100 pairs"), r.body());
         assertTrue(j.get("message").asText().contains("skillgraph align suggest"), r.body());
+        // This server has no write token: accepting is refused.
+        HttpResponse<String> readOnly = post(server, "/api/align/accept", "application/json",
+                "{\"type\": \"closeMatch\", \"source\": \"" + jobRole + "\", \"target\": \"onet-elements\"}", "Authorization", "Bearer " + TOKEN);
+        assertEquals(403, readOnly.statusCode(), readOnly.body());
         // A stored run is still served.
         new Aligner(registry, (Path) null).suggest(jobRole, "onet-elements", "bm25", 5);
         assertEquals(200, get(server, suggestPath(jobRole, "onet-elements", "&method=bm25")).statusCode());
