@@ -149,6 +149,99 @@ public final class Aligner {
     }
 
     /**
+     * Which stored suggestions to accept: by IRI ({@code suggestions}), or those of a source/target
+     * scheme pair ranked {@code maxRank} or better, scoring at least {@code minScore} (null: any),
+     * of {@code method} (null: any). The CLI's {@code align accept} and {@code POST /api/align/accept}.
+     */
+    public record Selection(List<String> suggestions, String source, String target, String method, int maxRank, Double minScore) {
+        public Selection {
+            suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+            boolean byIri = !suggestions.isEmpty();
+            if (byIri == (source != null || target != null))
+                throw new IllegalArgumentException("give either suggestion IRIs or a source and target scheme, not both");
+            if (!byIri && (source == null || target == null)) throw new IllegalArgumentException("give both source and target");
+            if (maxRank < 1) throw new IllegalArgumentException("rank must be at least 1, not " + maxRank);
+        }
+
+        public boolean byIri() { return !suggestions.isEmpty(); }
+    }
+
+    /** What an accept did: the suggestions taken and the alignment nodes written. */
+    public record Accepted(List<Stored> suggestions, List<Node> alignments) {}
+
+    /**
+     * Accepts the selected suggestions as alignments of {@code type} by {@code by}, or throws
+     * {@link NotFoundException} (naming the unknown IRIs, or saying nothing matched) and stores nothing.
+     */
+    public Accepted accept(Selection sel, String type, String by) {
+        if (!AlignVocab.TYPES.containsKey(type))
+            throw new IllegalArgumentException("type must be one of " + String.join(", ", new java.util.TreeSet<>(AlignVocab.TYPES.keySet())) + ", not '" + type + "'");
+        List<Stored> chosen = stored(sel.suggestions(), sel.source(), sel.target(), sel.method(), sel.maxRank(), sel.minScore());
+        if (sel.byIri()) {
+            java.util.Set<String> found = new java.util.HashSet<>(chosen.stream().map(Stored::iri).toList());
+            List<String> missing = sel.suggestions().stream().filter(s -> !found.contains(s)).toList();
+            if (!missing.isEmpty()) throw new NotFoundException("no stored suggestion " + String.join(", ", missing));
+        }
+        if (chosen.isEmpty()) throw new NotFoundException("no stored suggestions match; run `skillgraph align suggest` first");
+        return new Accepted(chosen, accept(chosen, type, by));
+    }
+
+    /**
+     * What a run would cost: source x target pairs, and how many texts the engine would have to
+     * embed because the vector cache does not hold them yet.
+     */
+    public record Cost(long pairs, long newTexts) {}
+
+    public Cost cost(List<Concept> sc, List<Concept> tc, String method) {
+        long n = 0;
+        for (List<String> texts : Rankers.create(method, cache).texts(sc, tc)) if (!cache.has(texts)) n += texts.size();
+        return new Cost((long) sc.size() * tc.size(), n);
+    }
+
+    /** The stored suggestions of one (source, target, method), ranked {@code top} or better, with labels. */
+    public record StoredRun(Node graph, String method, String generatedAt, int storedTop, List<Suggestion> suggestions) {}
+
+    /** The last stored run of this scheme pair and method, if there is one. */
+    public java.util.Optional<StoredRun> storedRun(ConceptSource.Scheme s, ConceptSource.Scheme t, String method, int top) {
+        String m = method == null ? Rankers.DEFAULT : method;
+        Node g = AlignVocab.suggestionGraph(s.scheme(), t.scheme(), m);
+        ParameterizedSparqlString run = new ParameterizedSparqlString(Queries.get("align-stored-run"));
+        run.setIri("g", g.getURI());
+        ParameterizedSparqlString rows = new ParameterizedSparqlString(Queries.get("align-stored"));
+        rows.setIri("g", g.getURI());
+        rows.setIri("sg", s.graph());
+        rows.setIri("tg", t.graph());
+        rows.setLiteral("top", top);
+        return Txn.calculateRead(registry.dataset(), () -> {
+            String time;
+            int storedTop;
+            try (QueryExecution qe = registry.query(run.asQuery())) {
+                ResultSet rs = qe.execSelect();
+                if (!rs.hasNext()) return java.util.Optional.<StoredRun>empty();
+                QuerySolution x = rs.next();
+                if (!x.contains("time")) return java.util.Optional.<StoredRun>empty();
+                time = x.getLiteral("time").getLexicalForm();
+                storedTop = x.contains("maxRank") ? x.getLiteral("maxRank").getInt() : 0;
+            }
+            List<Suggestion> out = new ArrayList<>();
+            try (QueryExecution qe = registry.query(rows.asQuery())) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution x = rs.next();
+                    Concept src = new Concept(x.getResource("source").getURI(), text(x, "sourceNotation"), text(x, "sourceLabel"), List.of(), null, null);
+                    Concept tgt = new Concept(x.getResource("target").getURI(), text(x, "targetNotation"), text(x, "targetLabel"), List.of(), null, null);
+                    out.add(new Suggestion(src, tgt, x.getLiteral("score").getDouble(), x.getLiteral("rank").getInt()));
+                }
+            }
+            return java.util.Optional.of(new StoredRun(g, m, time, storedTop, out));
+        });
+    }
+
+    private static String text(QuerySolution x, String var) {
+        return x.contains(var) ? x.getLiteral(var).getLexicalForm() : null;
+    }
+
+    /**
      * Turns suggestions into alignments in {@link AlignVocab#ALIGNMENTS_GRAPH}, in one transaction:
      * the direct triple and a reified node attributed to {@code by}, derived from the suggestion.
      */

@@ -25,8 +25,12 @@ final class Features {
         return sb.length() > MAX_TEXT_CHARS ? sb.substring(0, MAX_TEXT_CHARS) : sb.toString();
     }
 
+    static List<String> wholeTexts(List<Concept> cs) {
+        return cs.stream().map(Features::wholeText).toList();
+    }
+
     static float[][] wholeVectors(VectorCache cache, List<Concept> cs) {
-        return cache.vectors(cs.stream().map(Features::wholeText).toList());
+        return cache.vectors(wholeTexts(cs));
     }
 
     /** Cosine of every source's whole text with every target's. */
@@ -43,8 +47,7 @@ final class Features {
 
     /** Every label of every concept as its own vector (labels embedded once, even when shared). */
     static float[][][] labelVectors(VectorCache cache, List<Concept> cs) {
-        Map<String, Integer> unique = new LinkedHashMap<>();
-        for (Concept c : cs) for (String l : c.labels()) unique.putIfAbsent(l.strip().toLowerCase(java.util.Locale.ROOT), unique.size());
+        Map<String, Integer> unique = uniqueLabels(cs);
         float[][] v = cache.vectors(new ArrayList<>(unique.keySet()));
         float[][][] out = new float[cs.size()][][];
         for (int i = 0; i < cs.size(); i++) {
@@ -53,6 +56,18 @@ final class Features {
             for (int j = 0; j < ls.size(); j++) out[i][j] = v[unique.get(ls.get(j).strip().toLowerCase(java.util.Locale.ROOT))];
         }
         return out;
+    }
+
+    /** The distinct lower-cased labels of the concepts, in first-seen order, with their index. */
+    private static Map<String, Integer> uniqueLabels(List<Concept> cs) {
+        Map<String, Integer> unique = new LinkedHashMap<>();
+        for (Concept c : cs) for (String l : c.labels()) unique.putIfAbsent(l.strip().toLowerCase(java.util.Locale.ROOT), unique.size());
+        return unique;
+    }
+
+    /** The list of texts {@link #labelVectors} embeds. */
+    static List<String> labelTexts(List<Concept> cs) {
+        return new ArrayList<>(uniqueLabels(cs).keySet());
     }
 
     /** For each source label the best-matching target title, averaged over the source labels. */

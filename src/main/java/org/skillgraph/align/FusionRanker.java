@@ -47,6 +47,16 @@ public final class FusionRanker implements Ranker {
         return features(cache, source, target, CANDIDATES, wTitles != 0).rank(wTitles, wBm25, lambda, k);
     }
 
+    @Override
+    public List<List<String>> texts(List<Concept> source, List<Concept> target) {
+        List<List<String>> t = new ArrayList<>(List.of(Features.wholeTexts(source), Features.wholeTexts(target)));
+        if (wTitles != 0) {
+            t.add(Features.labelTexts(source));
+            t.add(Features.labelTexts(target));
+        }
+        return t;
+    }
+
     /** Computes the three scores once; {@link Scores#rank} combines them with any weights (for tuning). */
     public static Scores features(VectorCache cache, List<Concept> source, List<Concept> target, int candidates, boolean titles) {
         int nS = source.size(), nT = target.size();

@@ -12,4 +12,7 @@ public interface Ranker {
 
     /** For each source concept (same order), its best {@code k} targets, best first. */
     List<List<Scored>> rank(List<Concept> source, List<Concept> target, int k);
+
+    /** The lists of texts {@link #rank} sends to the vector cache (none for engines without embeddings). */
+    default List<List<String>> texts(List<Concept> source, List<Concept> target) { return List.of(); }
 }

@@ -14,6 +14,11 @@ public final class RrfRanker implements Ranker {
     @Override public String id() { return "rrf"; }
 
     @Override
+    public List<List<String>> texts(List<Concept> source, List<Concept> target) {
+        return List.of(Features.wholeTexts(source), Features.wholeTexts(target));
+    }
+
+    @Override
     public List<List<Scored>> rank(List<Concept> source, List<Concept> target, int k) {
         double[][] e = Features.wholeCos(cache, source, target), b = Features.bm25(source, target);
         return IntStream.range(0, source.size()).parallel().mapToObj(i -> {

@@ -39,6 +39,12 @@ public final class VectorCache {
     /** How many texts this cache has sent to the model. */
     public int embeddedTexts() { return embedded; }
 
+    /** Whether these texts' vectors are at hand (in memory or on disk), so {@link #vectors} will not embed them. */
+    public synchronized boolean has(List<String> texts) {
+        String key = key(texts);
+        return memory.containsKey(key) || dir != null && Files.isRegularFile(dir.resolve(key + ".bin"));
+    }
+
     public synchronized float[][] vectors(List<String> texts) {
         String key = key(texts);
         float[][] v = memory.get(key);

@@ -15,7 +15,8 @@
  *       {@code <store>/vectors/<model>/<hash>.bin}.</li>
  *   <li>{@link org.skillgraph.align.Aligner}: suggest (store), accept (alignments with PROV-O).</li>
  *   <li>{@link org.skillgraph.align.Evaluation}: Hit@k and MRR against a gold crosswalk;
- *       {@link org.skillgraph.align.Coverage}: which target concepts are reached.</li>
+ *       {@link org.skillgraph.align.Reports}: which target concepts are reached, the O*NET occupations a
+ *       scheme prepares for, transitive alignments through another framework.</li>
  * </ul>
  *
  * <h2>Graphs and terms</h2>

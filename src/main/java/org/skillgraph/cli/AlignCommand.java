@@ -1,17 +1,15 @@
 package org.skillgraph.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.skillgraph.align.Aligner;
 import org.skillgraph.align.Concept;
 import org.skillgraph.align.ConceptSource;
-import org.skillgraph.align.Coverage;
 import org.skillgraph.align.Evaluation;
 import org.skillgraph.align.Gold;
 import org.skillgraph.align.Rankers;
+import org.skillgraph.align.Reports;
 import org.skillgraph.align.Suggestion;
-import org.skillgraph.error.NotFoundException;
+import org.skillgraph.align.SuggestionJson;
 import org.skillgraph.store.Registry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,32 +70,15 @@ public final class AlignCommand implements Runnable {
         Methods() { super(Rankers.ENGINES.keySet()); }
     }
 
-    /** TSV columns, in order. */
-    public static final List<String> TSV_COLUMNS = List.of("source", "source_label", "target", "target_notation", "target_label", "score", "rank");
-
     static void print(PrintWriter out, List<Suggestion> ss, String format) throws Exception {
         switch (format) {
             case "tsv" -> {
-                out.println(String.join("\t", TSV_COLUMNS));
+                out.println(String.join("\t", SuggestionJson.COLUMNS));
                 for (Suggestion s : ss)
                     out.println(String.join("\t", s.source().iri(), cell(s.source().label()), s.target().iri(),
                             cell(s.target().notation()), cell(s.target().label()), score(s.score()), Integer.toString(s.rank())));
             }
-            case "json" -> {
-                ObjectMapper m = new ObjectMapper();
-                ArrayNode a = m.createArrayNode();
-                for (Suggestion s : ss) {
-                    ObjectNode o = a.addObject();
-                    o.put("source", s.source().iri());
-                    o.put("source_label", s.source().label());
-                    o.put("target", s.target().iri());
-                    o.put("target_notation", s.target().notation());
-                    o.put("target_label", s.target().label());
-                    o.put("score", Double.parseDouble(score(s.score())));
-                    o.put("rank", s.rank());
-                }
-                out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(a));
-            }
+            case "json" -> out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(SuggestionJson.array(ss)));
             default -> {
                 String last = null;
                 for (Suggestion s : ss) {
@@ -114,7 +95,7 @@ public final class AlignCommand implements Runnable {
     }
 
     private static String cell(String s) { return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '); }
-    private static String score(double d) { return String.format(Locale.ROOT, "%.4f", d); }
+    private static String score(double d) { return SuggestionJson.score(d); }
 
     @Command(name = "accept", description = {
             "Turn chosen suggestions into alignments in graph urn:skillgraph:alignments, in one transaction:",
@@ -134,21 +115,12 @@ public final class AlignCommand implements Runnable {
 
         @Override
         public Integer call() {
-            boolean byIri = suggestions != null && !suggestions.isEmpty();
-            if (byIri == (source != null || target != null))
-                throw new IllegalArgumentException("give either --suggestion IRI... or --source and --target");
-            if (!byIri && (source == null || target == null)) throw new IllegalArgumentException("give both --source and --target");
+            Aligner.Selection sel = new Aligner.Selection(suggestions, source, target, method, rank, minScore);
+            if (by == null || by.isBlank()) throw new IllegalArgumentException("--by NAME is required");
             try (Registry registry = store.open()) {
-                Aligner aligner = new Aligner(registry, store.dir());
-                List<Aligner.Stored> chosen = aligner.stored(suggestions, source, target, method, rank, minScore);
-                if (byIri) {
-                    List<String> found = chosen.stream().map(Aligner.Stored::iri).toList();
-                    List<String> missing = suggestions.stream().filter(s -> !found.contains(s)).toList();
-                    if (!missing.isEmpty()) throw new NotFoundException("no stored suggestion " + String.join(", ", missing));
-                }
-                if (chosen.isEmpty()) throw new NotFoundException("no stored suggestions match; run `skillgraph align suggest` first");
-                aligner.accept(chosen, type, by);
-                spec.commandLine().getOut().printf("accepted %d alignments (%s) by %s into <urn:skillgraph:alignments>%n", chosen.size(), type, by);
+                Aligner.Accepted a = new Aligner(registry, store.dir()).accept(sel, type, by);
+                spec.commandLine().getOut().printf("accepted %d alignments (%s) by %s into <urn:skillgraph:alignments>%n",
+                        a.alignments().size(), type, by);
             }
             return Main.OK;
         }
@@ -201,34 +173,75 @@ public final class AlignCommand implements Runnable {
     }
 
     @Command(name = "report", description = {
-            "Coverage: which target concepts the source's accepted alignments reach, and which not (gaps)."})
+            "Coverage: which target concepts the source's accepted alignments reach, and which not (gaps);",
+            "the O*NET occupations the source prepares for, ranked by the importance-weighted share of their",
+            "skills and knowledge it reaches; and transitive alignments: source concept -> item of another",
+            "framework (CASE exactMatchOf/isRelatedTo) -> target concept (accepted alignment)."})
     static final class Report implements Callable<Integer> {
         @Mixin StoreOptions store;
         @Spec CommandSpec spec;
         @Option(names = "--source", required = true, paramLabel = "SCHEME") String source;
         @Option(names = "--target", required = true, paramLabel = "SCHEME") String target;
         @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "table or tsv (default table).") String format;
+        @Option(names = "--section", defaultValue = "all", paramLabel = "PART",
+                description = "coverage, occupations, transitive or all (default all; tsv: coverage unless given).") String section;
 
         @Override
         public Integer call() {
+            if (!List.of("table", "tsv").contains(format)) throw new IllegalArgumentException("--format must be table or tsv");
+            if (!List.of("all", "coverage", "occupations", "transitive").contains(section))
+                throw new IllegalArgumentException("--section must be coverage, occupations, transitive or all");
+            String part = format.equals("tsv") && section.equals("all") ? "coverage" : section;
             PrintWriter out = spec.commandLine().getOut();
             try (Registry registry = store.open()) {
-                List<Coverage.Row> rows = Coverage.of(registry, source, target);
-                long covered = rows.stream().filter(r -> r.alignedFrom() > 0).count();
-                if (format.equals("tsv")) {
-                    out.println("target\ttarget_notation\ttarget_label\taligned_from");
-                    for (Coverage.Row r : rows)
-                        out.printf("%s\t%s\t%s\t%d%n", r.target(), r.notation() == null ? "" : r.notation(), r.label() == null ? "" : r.label(), r.alignedFrom());
-                } else {
-                    out.printf(Locale.ROOT, "coverage of %s by %s: %d of %d target concepts aligned (%.1f%%)%n", target, source, covered, rows.size(),
-                            rows.isEmpty() ? 0.0 : 100.0 * covered / rows.size());
-                    out.println("aligned:");
-                    rows.stream().filter(r -> r.alignedFrom() > 0).forEach(r -> out.printf("  %3d  %-12s %s%n", r.alignedFrom(), nz(r.notation()), nz(r.label())));
-                    out.println("not aligned:");
-                    rows.stream().filter(r -> r.alignedFrom() == 0).forEach(r -> out.printf("       %-12s %s%n", nz(r.notation()), nz(r.label())));
-                }
+                if (part.equals("all") || part.equals("coverage")) coverage(out, Reports.coverage(registry, source, target));
+                if (part.equals("all") || part.equals("occupations")) occupations(out, Reports.occupations(registry, source));
+                if (part.equals("all") || part.equals("transitive")) transitive(out, Reports.transitive(registry, source, target));
             }
             return Main.OK;
+        }
+
+        private void coverage(PrintWriter out, List<Reports.Covered> rows) {
+            long covered = rows.stream().filter(r -> r.alignedFrom() > 0).count();
+            if (format.equals("tsv")) {
+                out.println("target\ttarget_notation\ttarget_label\taligned_from");
+                for (Reports.Covered r : rows) out.printf("%s\t%s\t%s\t%d%n", r.target(), nz(r.notation()), nz(r.label()), r.alignedFrom());
+                return;
+            }
+            out.printf(Locale.ROOT, "coverage of %s by %s: %d of %d target concepts aligned (%.1f%%)%n", target, source, covered, rows.size(),
+                    rows.isEmpty() ? 0.0 : 100.0 * covered / rows.size());
+            out.println("aligned:");
+            rows.stream().filter(r -> r.alignedFrom() > 0).forEach(r -> out.printf("  %3d  %-12s %s%n", r.alignedFrom(), nz(r.notation()), nz(r.label())));
+            out.println("not aligned:");
+            rows.stream().filter(r -> r.alignedFrom() == 0).forEach(r -> out.printf("       %-12s %s%n", nz(r.notation()), nz(r.label())));
+        }
+
+        private void occupations(PrintWriter out, List<Reports.Occupation> rows) {
+            if (format.equals("tsv")) {
+                out.println("occupation\tcode\ttitle\tweighted_share\tcovered_elements\trated_elements");
+                for (Reports.Occupation o : rows)
+                    out.printf(Locale.ROOT, "%s\t%s\t%s\t%.4f\t%d\t%d%n", o.iri(), nz(o.code()), nz(o.label()), o.share(), o.coveredElements(), o.ratedElements());
+                return;
+            }
+            out.printf("%nO*NET occupations %s prepares for (importance-weighted share of their skills and knowledge reached):%n", source);
+            if (rows.isEmpty()) out.println("  none: no O*NET importance ratings in the store");
+            for (Reports.Occupation o : rows)
+                out.printf(Locale.ROOT, "  %5.1f%%  %2d of %2d  %-10s %s%n", 100 * o.share(), o.coveredElements(), o.ratedElements(), nz(o.code()), nz(o.label()));
+        }
+
+        private void transitive(PrintWriter out, List<Reports.Chain> rows) {
+            if (format.equals("tsv")) {
+                out.println("source\tsource_code\tvia\tvia_code\ttarget\ttarget_notation\ttarget_label");
+                for (Reports.Chain c : rows)
+                    out.printf("%s\t%s\t%s\t%s\t%s\t%s\t%s%n", c.source(), nz(c.sourceCode()), c.via(), nz(c.viaCode()), c.target(),
+                            nz(c.targetCode()), nz(c.targetLabel()));
+                return;
+            }
+            out.printf("%ntransitive alignments %s -> another framework -> %s:%n", source, target);
+            if (rows.isEmpty()) out.println("  none");
+            for (Reports.Chain c : rows)
+                out.printf("  %-10s -> %-8s -> %-10s %s%n", c.sourceCode() == null ? c.source() : c.sourceCode(),
+                        c.viaCode() == null ? c.via() : c.viaCode(), nz(c.targetCode()), nz(c.targetLabel()));
         }
 
         private static String nz(String s) { return s == null ? "" : s; }

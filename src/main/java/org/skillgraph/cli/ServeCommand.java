@@ -2,8 +2,7 @@ package org.skillgraph.cli;
 
 import org.skillgraph.harvest.HarvestOptions;
 import org.skillgraph.harvest.HarvestService;
-import org.skillgraph.pipeline.Pipeline;
-import org.skillgraph.pipeline.Source;
+import org.skillgraph.pipeline.SampleData;
 import org.skillgraph.server.RegistryServer;
 import org.skillgraph.server.ServerConfig;
 import org.skillgraph.store.Registry;
@@ -14,15 +13,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", description = {
         "Run the registry server: SPARQL, the CASE REST API and resolvable URIs over the store.",
-        "Read-only unless a write token is given. An empty store is first loaded with the sample frameworks."})
+        "Read-only unless a write token is given. An empty store is first loaded with the sample data:",
+        "the sample frameworks, a small O*NET subset and the sample alignments to it."})
 final class ServeCommand implements Callable<Integer> {
     private static final Duration HARVEST_TICK = Duration.ofSeconds(30);
     @Mixin StoreOptions store;
@@ -47,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body", defaultValue = "10485760", paramLabel = "BYTES", description = "Largest request body accepted. Default: ${DEFAULT-VALUE}.")
     long maxBody;
 
-    @Option(names = "--no-samples", description = "Do not load the sample frameworks into an empty store.")
+    @Option(names = "--no-samples", description = "Do not load the sample data into an empty store.")
     boolean noSamples;
 
     @Option(names = "--allow-private-addresses", description = "Let harvest sources be on loopback, private or link-local addresses (refused by default).")
@@ -76,6 +74,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  CASE API          " + url + "ims/case/v1p1/CFDocuments");
         out.println("  entity URIs       " + url + "uri/{identifier}");
         out.println("  catalog           " + url + "catalog, " + url + "api/frameworks");
+        out.println("  alignment API     " + url + "api/align/suggest?source=...&target=...");
         out.println("  health            " + url + "$/ping");
         if (!policy.endpoints().isEmpty()) out.println("  SERVICE may call  " + String.join(", ", policy.endpoints()));
         out.println("  harvest sources   " + url + "api/sources (" + harvest.sources().list().size() + ", checked every " + HARVEST_TICK.toSeconds() + " s)");
@@ -85,17 +84,11 @@ final class ServeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Imports the bundled sample frameworks (the same files as data/ in the repository). */
+    /** Loads the bundled sample data: frameworks, the O*NET subset and the accepted alignments to it. */
     private static void loadSamples(Registry registry, PrintWriter out) throws IOException {
-        Pipeline pipeline = new Pipeline();
-        String index;
-        try (InputStream in = ServeCommand.class.getResourceAsStream("/sample-data.txt")) {
-            if (in == null) return;
-            index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        for (String name : index.strip().split("\\s+")) {
-            Pipeline.Stored s = pipeline.importInto(registry, Source.resource("/sample-data/" + name), n -> {});
-            out.println("loaded sample framework " + ImportCommand.quote(s.result().entry().title()));
-        }
+        SampleData.Loaded l = SampleData.load(registry);
+        for (String title : l.frameworks()) out.println("loaded sample framework " + ImportCommand.quote(title));
+        if (l.onetTriples() > 0) out.printf("loaded the O*NET sample subset (%,d triples)%n", l.onetTriples());
+        if (l.alignmentQuads() > 0) out.printf("loaded the sample alignments to O*NET and their suggestions (%,d quads)%n", l.alignmentQuads());
     }
 }

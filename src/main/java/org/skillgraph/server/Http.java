@@ -29,6 +29,12 @@ public final class Http {
         send(resp, status, "application/json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o) + "\n");
     }
 
+    /** 405 with the Allow header and a JSON error. */
+    public static void methodNotAllowed(HttpServletResponse resp, String allow) throws IOException {
+        resp.setHeader("Allow", allow);
+        jsonError(resp, 405, "method_not_allowed", "use " + allow);
+    }
+
     public static void send(HttpServletResponse resp, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         resp.setStatus(status);

@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.skillgraph.server.align.AlignServlet;
 import org.skillgraph.server.caseapi.CaseApiServlet;
 import org.skillgraph.server.catalog.CatalogServlet;
 import org.skillgraph.server.catalog.FrameworksServlet;
@@ -32,6 +33,7 @@ import org.skillgraph.store.Registry;
  *   /api/credentials/check, /api/alignments/resolve, /api/ob3/*   Open Badges / CLR alignment checks
  *   /catalog, /api/frameworks/*   the catalog (DCAT, PROV-O, VoID; JSON), versions and diffs
  *   /api/sources/*    harvest sources (changes with the token)
+ *   /api/align/suggest, /api/align/accept   alignment suggestions (accept with the token)
  *   /void             VoID description;   /   query page;   /$/ping, /$/metrics
  * </pre>
  */
@@ -90,7 +92,8 @@ public final class RegistryServer implements AutoCloseable {
                 .addServlet("/api/sources/*", new SourcesServlet(harvest))
                 .addServlet("/api/*", new CredentialsServlet(registry, config, harvest.sources()))
                 .addServlet("/catalog", new CatalogServlet(registry, config))
-                .addServlet("/api/frameworks/*", new FrameworksServlet(registry, config));
+                .addServlet("/api/frameworks/*", new FrameworksServlet(registry, config))
+                .addServlet("/api/align/*", new AlignServlet(registry, config));
         FusekiServer server = b.build();
         // Fuseki sets a 5 MiB response buffer; Jetty pools buffers only up to 64 KiB, so every
         // response without a Content-Length (ping, SPARQL results, metrics) allocated a fresh 5 MiB

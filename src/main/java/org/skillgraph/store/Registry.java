@@ -44,14 +44,16 @@ public final class Registry implements AutoCloseable {
     private final boolean ownsDataset;
     /** The external store, or null for TDB2 (then {@code dsg} is the TDB2 dataset). */
     private final SparqlDataset remote;
+    private final Path dir;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final Snapshots snapshots;
 
-    private Registry(DatasetGraph dsg, boolean ownsDataset, Snapshots snapshots) {
+    private Registry(DatasetGraph dsg, boolean ownsDataset, Snapshots snapshots, Path dir) {
         this.dsg = dsg;
         this.ownsDataset = ownsDataset;
         this.remote = dsg instanceof SparqlDataset s ? s : null;
         this.snapshots = snapshots;
+        this.dir = dir;
         Federation.none().install(dsg.getContext());
     }
 
@@ -63,12 +65,12 @@ public final class Registry implements AutoCloseable {
     /** A TDB2 store in {@code dir} that keeps the content of the last {@code keepVersions} versions of each framework in {@code dir/versions}. */
     public static Registry openTdb2(Path dir, int keepVersions) {
         Snapshots kept = Snapshots.inFolder(dir.resolve("versions"), keepVersions);
-        return new Registry(DatabaseMgr.connectDatasetGraph(dir.toString()), true, kept);
+        return new Registry(DatabaseMgr.connectDatasetGraph(dir.toString()), true, kept, dir);
     }
 
     /** A TDB2 store in memory, for tests and one-off conversions. */
     public static Registry inMemory() {
-        return new Registry(DatabaseMgr.createDatasetGraph(), true, Snapshots.inMemory(Snapshots.DEFAULT_KEEP));
+        return new Registry(DatabaseMgr.createDatasetGraph(), true, Snapshots.inMemory(Snapshots.DEFAULT_KEEP), null);
     }
 
     /** The kept content of imported versions (see {@link History}). */
@@ -83,7 +85,7 @@ public final class Registry implements AutoCloseable {
         if (ds.ask(Queries.get("store-union-check")))
             throw new StoreUnavailableException(at.query(), "does not query the union of its named graphs as its default graph;"
                     + " configure it to (Fuseki: tdb2:unionDefaultGraph true; GraphDB, Virtuoso, Neptune: the default)", null);
-        return new Registry(ds, true, Snapshots.inMemory(Snapshots.DEFAULT_KEEP));
+        return new Registry(ds, true, Snapshots.inMemory(Snapshots.DEFAULT_KEEP), null);
     }
 
     /** The external store's endpoints, when the registry is in one. */
@@ -102,6 +104,9 @@ public final class Registry implements AutoCloseable {
 
     /** The dataset behind the registry (shared with the SPARQL server). */
     public DatasetGraph dataset() { return dsg; }
+
+    /** The store's folder (TDB2 on disk), or null in memory; the vector cache of {@code align} lives there. */
+    public Path directory() { return dir; }
 
     public ImportResult importFramework(FrameworkGraph fg, String source, String title, String publisher,
                                         String frameworkVersion) {

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.skillgraph.pipeline.Pipeline;
+import org.skillgraph.pipeline.SampleData;
 import org.skillgraph.pipeline.Source;
 import org.skillgraph.store.Registry;
 import org.skillgraph.testutil.TestData;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +62,11 @@ class ExampleQueriesTest {
             List<Path> samples = files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
             assertEquals(3, samples.size(), "sample packages in data/: " + samples);
             for (Path p : samples) pipeline.importInto(registry, Source.file(p), n -> {});
+        }
+        // The O*NET subset and the accepted alignments to it, as `serve` loads them.
+        SampleData.loadOnet(registry, TestData.projectDir().resolve("data/onet-subset"));
+        try (InputStream in = Files.newInputStream(TestData.projectDir().resolve("data/onet-alignments.trig"))) {
+            SampleData.loadAlignments(registry, in);
         }
     }
 
@@ -325,6 +332,52 @@ class ExampleQueriesTest {
         assertEquals(8, r.sum("exactlyMatched"), "8 skills have an exactMatchOf");
         assertEquals(8, r.sum("relatedOnly"), "16 covered, 8 of them exactly");
         assertEquals(UNCOVERED.size(), r.sum("notCovered"), "the gap.rq skills");
+    }
+
+    @Test
+    void onetOccupationsAreRankedByTheImportanceTheCertificateCovers() {
+        Result r = select(read("onet-occupations.rq"));
+        assertEquals(10, r.rows().size(), "the 10 rated occupations of data/onet-subset (15-2051.00 has no ratings): " + r);
+        assertFalse(r.column("code").contains("15-2051.00"));
+        List<Double> shares = r.column("weightedShare").stream().map(Double::parseDouble).toList();
+        for (int i = 1; i < shares.size(); i++) assertTrue(shares.get(i - 1) >= shares.get(i), "ranked: " + shares);
+        assertTrue(shares.get(0) > 0 && shares.get(0) < 100, r.toString());
+        for (Map<String, String> row : r.rows()) {
+            // The certificate is aligned to 8 elements (data/src/onet-alignments-review.tsv); each occupation rates 35 skills + 33 knowledge.
+            assertEquals("8", row.get("coveredElements"), row.toString());
+            assertEquals("68", row.get("ratedElements"), row.toString());
+        }
+        // Programmers weigh programming, which the certificate covers, more than statistical assistants do.
+        List<String> codes = r.column("code");
+        assertTrue(codes.indexOf("15-1251.00") < codes.indexOf("43-9111.00"), codes.toString());
+
+        // The job role, by title: its own alignments.
+        Result job = select(param(read("onet-occupations.rq"), "VALUES ?framework { \"Data Analytics Certificate\" }",
+                "VALUES ?framework { \"Data Analyst Job Role\" }"));
+        assertEquals(10, job.rows().size());
+        assertNotEquals(r.column("weightedShare"), job.column("weightedShare"));
+        // A framework with no alignments to O*NET: every share is 0.
+        Result none = select(param(read("onet-occupations.rq"), "VALUES ?framework { \"Data Analytics Certificate\" }",
+                "VALUES ?framework { \"What Standards Could Be\" }"));
+        assertTrue(none.column("weightedShare").stream().allMatch(v -> Double.parseDouble(v) == 0), none.toString());
+    }
+
+    @Test
+    void transitiveAlignmentGoesFromCertificateThroughTheJobRoleToOnet() {
+        Result r = select(read("transitive-alignment.rq"));
+        Set<List<String>> chains = r.rows().stream().map(row -> List.of(row.get("credentialCode"), row.get("jobRoleCode"), row.get("elementCode")))
+                .collect(Collectors.toSet());
+        assertTrue(chains.contains(List.of("DAC.4.1", "DA.1.4", "2.B.3.e")), "Python scripting -> automate tasks -> Programming: " + r);
+        assertTrue(chains.contains(List.of("DAC.5.2.1", "DA.3.3", "2.B.4.h")), "dashboard KPIs -> define KPIs -> Systems Evaluation: " + r);
+        assertTrue(chains.contains(List.of("DAC.5.3", "DA.3.4", "2.A.1.d")), r.toString());
+        for (Map<String, String> row : r.rows()) {
+            assertTrue(row.get("credentialCode").startsWith("DAC."), row.toString());
+            assertTrue(row.get("jobRoleCode").startsWith("DA.") && !row.get("jobRoleCode").startsWith("DAC."), row.toString());
+            assertTrue(row.get("hop1").equals("^exactMatchOf") || row.get("hop1").equals("^isRelatedTo"), "the job role publishes: " + row);
+            assertTrue(row.get("elementIri").startsWith("https://w3id.org/skillgraph/onet/element/2."), row.toString());
+        }
+        // Uncovered job-role skills (no association to the certificate) lead nowhere, though DA.4.1 is aligned to O*NET.
+        assertFalse(r.column("jobRoleCode").contains("DA.4.1"), r.toString());
     }
 
     // ---------------------------------------------------------------- helpers

@@ -86,7 +86,7 @@ public final class CredentialsServlet extends HttpServlet {
                     byte[] body = readBody(req);
                     answer(req, resp, check.resolveAll(uris(body), Http.base(req, config)), "Alignment resolution");
                 }
-                case "/ob3/alignment", "/ob3/achievement" -> methodNotAllowed(resp, "GET, HEAD");
+                case "/ob3/alignment", "/ob3/achievement" -> Http.methodNotAllowed(resp, "GET, HEAD");
                 default -> notFound(resp, route);
             }
         } catch (CredentialRejectedException e) {
@@ -104,7 +104,7 @@ public final class CredentialsServlet extends HttpServlet {
         String route = route(req);
         try {
             switch (route) {
-                case "/credentials/check" -> methodNotAllowed(resp, "POST");
+                case "/credentials/check" -> Http.methodNotAllowed(resp, "POST");
                 case "/alignments/resolve" -> {
                     String[] uris = req.getParameterValues("uri");
                     if (uris == null || uris.length == 0) {
@@ -232,11 +232,6 @@ public final class CredentialsServlet extends HttpServlet {
     private static void notFound(HttpServletResponse resp, String route) throws IOException {
         Http.jsonError(resp, 404, "not_found", "no endpoint /api" + route
                 + "; try POST /api/credentials/check, POST /api/alignments/resolve, GET /api/ob3/alignment?uri= or /api/ob3/achievement?uri=");
-    }
-
-    private static void methodNotAllowed(HttpServletResponse resp, String allow) throws IOException {
-        resp.setHeader("Allow", allow);
-        Http.jsonError(resp, 405, "method_not_allowed", "use " + allow);
     }
 
     private static String headerSafe(String iri) {
