@@ -23,6 +23,7 @@ import org.skillgraph.store.Registry;
  *   /ims/case/v1p0/*, /ims/case/v1p1/*   CASE REST API
  *   /uri/{id}, /resolve?uri=   entity resolution with content negotiation
  *   /api/credentials/check, /api/alignments/resolve, /api/ob3/*   Open Badges / CLR alignment checks
+ *   /api/recommend    concepts of a target scheme for the sentences of a posted document (read-only POST)
  *   /void             VoID description;   /   query page;   /$/ping, /$/metrics
  * </pre>
  */
@@ -61,7 +62,8 @@ public final class RegistryServer implements AutoCloseable {
                 .addServlet("/ims/case/*", new CaseApiServlet(registry, config))
                 .addServlet("/uri/*", new UriServlet(registry, config))
                 .addServlet("/resolve", new UriServlet(registry, config))
-                .addServlet("/api/*", new CredentialsServlet(registry, config));
+                .addServlet("/api/*", new CredentialsServlet(registry, config))
+                .addServlet("/api/recommend", new RecommendServlet(registry, config));
         FusekiServer server = b.build();
         // Fuseki sets a 5 MiB response buffer; Jetty pools buffers only up to 64 KiB, so every
         // response without a Content-Length (ping, SPARQL results, metrics) allocated a fresh 5 MiB

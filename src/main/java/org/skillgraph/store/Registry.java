@@ -37,22 +37,27 @@ public final class Registry implements AutoCloseable {
 
     private final DatasetGraph dsg;
     private final boolean ownsDataset;
+    private final Path dir;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
-    private Registry(DatasetGraph dsg, boolean ownsDataset) {
+    private Registry(DatasetGraph dsg, boolean ownsDataset, Path dir) {
         this.dsg = dsg;
         this.ownsDataset = ownsDataset;
+        this.dir = dir;
     }
 
     /** A TDB2 store in {@code dir}, created when missing. */
     public static Registry openTdb2(Path dir) {
-        return new Registry(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
+        return new Registry(DatabaseMgr.connectDatasetGraph(dir.toString()), true, dir);
     }
 
     /** A TDB2 store in memory, for tests and one-off conversions. */
     public static Registry inMemory() {
-        return new Registry(DatabaseMgr.createDatasetGraph(), true);
+        return new Registry(DatabaseMgr.createDatasetGraph(), true, null);
     }
+
+    /** The store's folder (where caches such as the alignment vectors live), or null for a store in memory. */
+    public Path dir() { return dir; }
 
     /**
      * A number that changes whenever this process changes the store (imports, removals, and
