@@ -123,8 +123,9 @@ public final class CaseWriter {
         throw new IllegalArgumentException("unexpected value " + v.getClass());
     }
 
-    private ObjectNode link(Link l) {
-        ObjectNode o = mapper.createObjectNode();
+    /** A LinkURI object {title, identifier, uri, targetType}, leaving out what the link does not have. */
+    public static ObjectNode link(Link l) {
+        ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         if (l.title() != null) o.put("title", l.title());
         if (l.identifier() != null) o.put("identifier", l.identifier());
         if (l.uri() != null) o.put("uri", l.uri());

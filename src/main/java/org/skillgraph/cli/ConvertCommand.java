@@ -17,11 +17,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "convert", description = "Convert a CASE package to RDF (no store, no validation).")
+@Command(name = "convert", description = "Convert a CASE package (JSON, .xlsx workbook, or CSV sheets) to RDF (no store, no validation).")
 final class ConvertCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|URL", description = "The CASE JSON package.")
+    @Parameters(paramLabel = "FILE|URL", description = "The CASE JSON package or workbook.")
     String input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file; the format follows its extension (.ttl .nt .nq .jsonld .rdf). Default: Turtle on standard output.")

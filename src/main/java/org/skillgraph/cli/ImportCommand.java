@@ -22,13 +22,14 @@ import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 
 @Command(name = "import", description = {
-        "Read, validate and store CASE packages (files, folders of .json files, or http(s) URLs).",
+        "Read, validate and store CASE packages: CASE JSON, .xlsx workbooks (OpenSALT layout), CSV sheets in a folder or .zip,",
+        "folders of .json/.xlsx files, or http(s) URLs.",
         "Each package is stored in one transaction: all of it or nothing. Re-importing replaces the stored version."})
 final class ImportCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|URL|DIR", description = "CASE JSON packages to import.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|URL|DIR", description = "CASE JSON packages or workbooks to import.")
     List<String> inputs;
 
     @Override
@@ -36,7 +37,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Source> sources = Source.expand(inputs);
-        if (sources.isEmpty()) throw new InputRejectedException(String.join(" ", inputs), null, "no .json files found");
+        if (sources.isEmpty()) throw new InputRejectedException(String.join(" ", inputs), null, "no .json or .xlsx files found");
         Pipeline pipeline = new Pipeline();
         int failed = 0;
         try (Registry registry = store.open()) {

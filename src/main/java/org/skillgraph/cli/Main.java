@@ -13,7 +13,8 @@ import java.io.PrintWriter;
         description = "Linked-data skills registry: CASE competency frameworks as RDF, validated, stored and queried.",
         subcommands = {ImportCommand.class, ValidateCommand.class, ConvertCommand.class, ExportCommand.class,
                 ListCommand.class, QueryCommand.class, ServeCommand.class,
-                OnetCommand.class, EscoCommand.class, AlignCommand.class, RecommendCommand.class, CheckCredentialCommand.class, CommandLine.HelpCommand.class})
+                OnetCommand.class, EscoCommand.class, AlignCommand.class, RecommendCommand.class, CheckCredentialCommand.class,
+                ExplainCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Success. */
     public static final int OK = 0;

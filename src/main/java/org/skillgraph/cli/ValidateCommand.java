@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", description = {
-        "Check a CASE package against the CASE shapes without storing it.",
+        "Check a CASE package (JSON, .xlsx workbook, or CSV sheets in a folder or .zip) against the CASE shapes without storing it.",
         "Exit 0 when it has no violations (warnings allowed), 1 when it has."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|URL", description = "The CASE JSON package.")
+    @Parameters(paramLabel = "FILE|URL", description = "The CASE JSON package or workbook.")
     String input;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or turtle (the SHACL report). Default: ${DEFAULT-VALUE}.")

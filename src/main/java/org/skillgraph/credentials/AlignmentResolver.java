@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.skillgraph.casejson.EntityType;
+import org.skillgraph.mapping.Directions;
 import org.skillgraph.vocab.SG;
 
 import java.net.URLDecoder;
@@ -275,7 +276,7 @@ public final class AlignmentResolver {
         String me = label(self.code(), self.name(), self.iri());
         for (Node p : List.of(SG.exactMatchOf, SG.isRelatedTo)) {
             String type = p.getURI().substring(SG.NS.length());
-            String phrase = p.equals(SG.exactMatchOf) ? "is an exact match of" : "is related to";
+            String phrase = Directions.forward(type);
             Set<String> done = new HashSet<>();
             for (Quad q : lookup.find(n, p, Node.ANY, MAX_NEIGHBOURS)) {
                 if (!q.getObject().isURI() || !done.add("o" + q.getObject())) continue;

@@ -2,6 +2,7 @@ package org.skillgraph.pipeline;
 
 import org.skillgraph.error.InputRejectedException;
 import org.skillgraph.error.NotFoundException;
+import org.skillgraph.sheet.WorkbookReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,10 @@ import java.util.stream.Stream;
 /** Where a package comes from: a file or an http(s) URL the user named. */
 public record Source(String name, String location, boolean remote) {
 
-    /** Expands command-line arguments: files, URLs, and folders (their *.json files, sorted). */
+    /**
+     * Expands command-line arguments: files, URLs, and folders (their *.json and *.xlsx files,
+     * sorted); a folder holding sheets saved as CSV (CF Item.csv, ...) is one workbook.
+     */
     public static List<Source> expand(List<String> args) {
         List<Source> out = new ArrayList<>();
         for (String a : args) {
@@ -28,9 +32,11 @@ public record Source(String name, String location, boolean remote) {
                 continue;
             }
             Path p = Path.of(a);
-            if (Files.isDirectory(p)) {
+            if (Files.isDirectory(p) && WorkbookReader.handles(p)) {
+                out.add(file(p));
+            } else if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".json") && Files.isRegularFile(f))
+                    s.filter(f -> isPackageFile(f.getFileName().toString().toLowerCase()) && Files.isRegularFile(f))
                             .sorted().forEach(f -> out.add(file(f)));
                 } catch (IOException e) {
                     throw new InputRejectedException(a, null, "cannot list folder: " + e.getMessage());
@@ -42,6 +48,23 @@ public record Source(String name, String location, boolean remote) {
             }
         }
         return out;
+    }
+
+    private static boolean isPackageFile(String name) {
+        return name.endsWith(".json") || name.endsWith(".xlsx");
+    }
+
+    /** The file or folder, when the source is local (not a URL or a resource). */
+    public Path path() {
+        return location.startsWith("file:") ? Path.of(URI.create(location)) : null;
+    }
+
+    /** Whether the content is a workbook (.xlsx, or sheets as CSV in a zip or folder) rather than CASE JSON. */
+    public boolean workbook() {
+        Path p = path();
+        if (p != null) return WorkbookReader.handles(p);
+        String l = location.toLowerCase(java.util.Locale.ROOT);
+        return l.endsWith(".xlsx") || l.endsWith(".zip");
     }
 
     public static Source file(Path p) {

@@ -11,6 +11,7 @@ import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
+import org.skillgraph.mapping.Directions;
 import org.skillgraph.vocab.SG;
 
 import java.io.BufferedReader;
@@ -69,6 +70,7 @@ public final class Validator {
 
     private Validator(Shapes shapes) {
         this.shapes = Objects.requireNonNull(shapes);
+        SentenceFunction.register(); // the direction shapes say associations in words
     }
 
     private static volatile Validator standard;
@@ -229,14 +231,14 @@ public final class Validator {
 
     /**
      * A short label for a person: an item's humanCodingScheme or shortened statement, an
-     * association's type and ends, a definition's title; the identifier otherwise.
+     * association as a sentence ("6.RP.A.1 is a child of 6.RP"), a definition's title; the identifier otherwise.
      */
     static String label(Graph data, Node node) {
         if (node == null || node.isLiteral()) return null;
         if (data.contains(node, SG.associationType, Node.ANY)) {
-            String type = string(data, node, SG.associationType);
-            return type + " " + endLabel(data, node, SG.originNode, SG.originNodeIdentifier)
-                    + " -> " + endLabel(data, node, SG.destinationNode, SG.destinationNodeIdentifier);
+            return Directions.sentence(string(data, node, SG.associationType),
+                    endLabel(data, node, SG.originNode, SG.originNodeIdentifier),
+                    endLabel(data, node, SG.destinationNode, SG.destinationNodeIdentifier));
         }
         String s = firstOf(data, node, humanCodingScheme, abbreviatedStatement, fullStatement, title,
                 category, quality, description, identifier);
@@ -284,10 +286,15 @@ public final class Validator {
     }
 
     static String shorten(String s) {
+        return shorten(s, LABEL_LENGTH);
+    }
+
+    /** At most {@code length} characters, cut at a space where one is near, with "…". */
+    static String shorten(String s, int length) {
         String t = s.strip().replaceAll("\\s+", " ");
-        if (t.length() <= LABEL_LENGTH) return t;
-        int cut = t.lastIndexOf(' ', LABEL_LENGTH - 1);
-        if (cut < LABEL_LENGTH / 2) cut = LABEL_LENGTH - 1;
+        if (t.length() <= length) return t;
+        int cut = t.lastIndexOf(' ', length - 1);
+        if (cut < length / 2) cut = length - 1;
         return t.substring(0, cut).stripTrailing() + "…";
     }
 

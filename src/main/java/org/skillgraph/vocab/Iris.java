@@ -32,6 +32,30 @@ public final class Iris {
         return NodeFactory.createURI("urn:skillgraph:id:" + URLEncoder.encode(identifier, StandardCharsets.UTF_8));
     }
 
+    /** The namespace of {@link #stableIdentifier}: fixed, so the same names give the same UUIDs everywhere. */
+    private static final java.util.UUID SHEET_NAMESPACE = java.util.UUID.fromString("6f1c9a52-3d0e-4b8e-9c41-5a7d2e8b0f13");
+
+    /**
+     * A name-based (version 5, SHA-1) UUID for an entity that was given no identifier, e.g. a
+     * spreadsheet row: the same framework and key always give the same identifier, hence the same IRI.
+     */
+    public static String stableIdentifier(String framework, String key) {
+        try {
+            java.security.MessageDigest sha1 = java.security.MessageDigest.getInstance("SHA-1");
+            java.nio.ByteBuffer ns = java.nio.ByteBuffer.allocate(16)
+                    .putLong(SHEET_NAMESPACE.getMostSignificantBits()).putLong(SHEET_NAMESPACE.getLeastSignificantBits());
+            sha1.update(ns.array());
+            sha1.update((framework + "\n" + key).getBytes(StandardCharsets.UTF_8));
+            byte[] h = sha1.digest();
+            h[6] = (byte) ((h[6] & 0x0f) | 0x50);
+            h[8] = (byte) ((h[8] & 0x3f) | 0x80);
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(h, 0, 16);
+            return new java.util.UUID(b.getLong(), b.getLong()).toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static boolean isAbsolute(String iri) {
         if (iri.isEmpty() || iri.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '\\' || c == '^' || c == '`'))
             return false;

@@ -92,6 +92,8 @@ public final class SG {
     public static final Node isExemplarOf = sg("isExemplarOf");
     public static final Node isSkillLevelOf = sg("isSkillLevelOf");
     public static final Node hasTranslation = sg("hasTranslation");
+    /** The words that say an association property in a sentence ("is part of"). */
+    public static final Node phrase = sg("phrase");
 
     /** The CASE association types, in the order of the specification. */
     public static final List<String> ASSOCIATION_TYPES = List.of(

@@ -79,12 +79,12 @@ class CredentialCheckTest {
         assertNotNull(mismatch(wrong, "targetName"));
         assertEquals("CFItem", mismatch(wrong, "targetType").get("stored").asText());
         assertEquals(4, wrong.get("mismatches").size());
-        // DA.1.1 is an exact match of a certificate item: the neighbour is reported with its direction
+        // DA.1.1 is the same as a certificate item: the neighbour is reported with its direction
         JsonNode n = wrong.get("neighbours").get(0);
         assertEquals("exactMatchOf", n.get("relation").asText());
         assertEquals("outgoing", n.get("direction").asText());
         assertEquals("https://case.example.edu/uri/6cea8534-080f-5d64-9fa0-e3c233a93720", n.get("uri").asText());
-        assertTrue(n.get("words").asText().startsWith("DA.1.1 is an exact match of "), n.toString());
+        assertTrue(n.get("words").asText().startsWith("DA.1.1 is the same as "), n.toString());
         assertTrue(n.get("inRegistry").asBoolean());
 
         JsonNode api = byUrl(r, "https://case.example.edu/ims/case/v1p0/CFItems/" + DAC_1_2_ID);
@@ -122,7 +122,7 @@ class CredentialCheckTest {
             if (n.get("direction").asText().equals("incoming") && n.get("uri").asText().equals(DA_1_1)) {
                 incoming = true;
                 assertTrue(n.get("words").asText().startsWith("DA.1.1"), n.toString());
-                assertTrue(n.get("words").asText().contains(" is an exact match of "), n.toString());
+                assertTrue(n.get("words").asText().contains(" is the same as "), n.toString());
             }
         assertTrue(incoming, a.get("neighbours").toString());
     }

@@ -1,7 +1,5 @@
 package org.skillgraph.pipeline;
 
-import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,13 +8,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.skillgraph.error.InputRejectedException;
 import org.skillgraph.error.ValidationFailedException;
 import org.skillgraph.store.Registry;
+import org.skillgraph.testutil.StoreDump;
 import org.skillgraph.testutil.TestData;
 import org.skillgraph.validate.Finding;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -37,14 +34,7 @@ class ImportRejectionTest {
     @org.junit.jupiter.api.AfterEach
     void close() { registry.close(); }
 
-    private List<String> dump() {
-        return registry.read(ds -> {
-            List<String> lines = new ArrayList<>();
-            ds.find().forEachRemaining((Quad q) -> lines.add(NodeFmtLib.str(q)));
-            Collections.sort(lines);
-            return lines;
-        });
-    }
+    private List<String> dump() { return StoreDump.quads(registry); }
 
     private static Source broken(String name) throws Exception {
         Path p = Path.of(ImportRejectionTest.class.getResource("/broken/" + name).toURI());

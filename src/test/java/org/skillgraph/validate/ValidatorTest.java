@@ -151,7 +151,7 @@ class ValidatorTest {
         assertEquals("/CFAssociations/2", f.pointer());
         assertEquals("MinCount", f.constraint());
         assertTrue(f.message().startsWith("destinationNode is required"), f.message());
-        assertTrue(f.label().startsWith("isChildOf 6.RP.A.2 -> "), f.label());
+        assertTrue(f.label().startsWith("6.RP.A.2 is a child of "), f.label());
         assertEquals(0, report.warnings(), report::toText);
         assertRenderingsAgree(report);
     }

@@ -11,6 +11,7 @@ import org.skillgraph.casejson.EntityType;
 import org.skillgraph.casejson.Field;
 import org.skillgraph.casejson.Link;
 import org.skillgraph.mapping.RdfToCase;
+import org.skillgraph.mapping.Directions;
 import org.skillgraph.vocab.SG;
 
 import java.math.BigDecimal;
@@ -59,7 +60,7 @@ final class EntityPage {
     }
 
     /** One association that starts or ends at the entity. */
-    record Assoc(Node node, String identifier, String type, Directions.Direction direction, End origin,
+    record Assoc(Node node, String identifier, String type, End origin,
                  End destination, boolean outgoing, Long sequence, String notes, String grouping) {}
 
     /** One SKOS mapping triple from or to the entity. */
@@ -68,7 +69,7 @@ final class EntityPage {
     private final StoreView v;
     private final Resolver.Resolved r;
     private final String base;
-    private final Directions dirs = Directions.get();
+    private final Labels labels = Labels.get();
     private final Map<Node, End> ends = new HashMap<>();
 
     EntityPage(StoreView v, Resolver.Resolved r, String base) {
@@ -185,8 +186,10 @@ final class EntityPage {
             if (typeName != null) fact(c, "Item type", esc(typeName));
         }
         if (itself != null) {
-            Directions.Direction d = itself.direction();
-            fact(c, "Type", "<code>" + esc(itself.type()) + "</code> &mdash; " + esc(d.phrase()) + (d.reversed() ? " (read from the destination)" : ""));
+            String forward = Directions.forward(itself.type()), inverse = Directions.inverse(itself.type());
+            fact(c, "Type", "<code>" + esc(itself.type()) + "</code> &mdash; " + esc(forward)
+                    + (inverse.equals(forward) ? "" : " (read from the destination: " + esc(inverse) + ")"));
+            fact(c, "Reads as", sentence(itself, false));
             fact(c, "Origin", link(itself.origin(), true));
             fact(c, "Destination", link(itself.destination(), true));
             if (itself.sequence() != null) fact(c, "Sequence number", esc(itself.sequence().toString()));
@@ -218,7 +221,6 @@ final class EntityPage {
     }
 
     private void hierarchy(StringBuilder c, End self, List<Assoc> parents, List<Assoc> children, boolean cut) {
-        Directions.Direction child = dirs.of("isChildOf");
         if (!(parents.isEmpty() && r.type() == EntityType.DOCUMENT)) {
             c.append("<h2 id=\"parents\">Parents</h2>\n");
             if (parents.isEmpty()) c.append("<p>None.</p>\n");
@@ -237,7 +239,7 @@ final class EntityPage {
             c.append("<p>None.</p>\n");
             return;
         }
-        c.append("<p>Each of these ").append(esc(child.phrase())).append(" <span class=\"self\">").append(esc(self.name()))
+        c.append("<p>Each of these ").append(esc(Directions.forward("isChildOf"))).append(" <span class=\"self\">").append(esc(self.name()))
                 .append("</span>, in the framework&rsquo;s order:</p>\n<ol class=\"rel\">\n");
         for (Assoc a : children) {
             c.append("<li>").append(link(a.origin(), true)).append(via(a));
@@ -267,8 +269,7 @@ final class EntityPage {
         }
         c.append("<ul class=\"rel\">\n");
         for (Assoc a : list) {
-            Directions.Direction d = a.direction();
-            c.append("<li><span class=\"relation\">").append(esc(a.outgoing() ? d.fromOrigin() : d.fromDestination())).append("</span> ")
+            c.append("<li><span class=\"relation\">").append(esc(a.outgoing() ? Directions.forward(a.type()) : Directions.inverse(a.type()))).append("</span> ")
                     .append(sentence(a, true)).append(" <span class=\"badge\" title=\"CASE association type\">").append(esc(a.type())).append("</span>")
                     .append(via(a));
             text(c, a.outgoing() ? a.destination() : a.origin());
@@ -301,7 +302,7 @@ final class EntityPage {
         for (Field f : e.type().fields()) {
             Object value = e.values().get(f.json());
             if (value == null) continue;
-            c.append("<dt>").append(esc(capital(dirs.label(f.predicate())))).append(" <code>").append(esc(f.json())).append("</code></dt><dd>")
+            c.append("<dt>").append(esc(capital(labels.label(f.predicate())))).append(" <code>").append(esc(f.json())).append("</code></dt><dd>")
                     .append(value(value)).append("</dd>\n");
         }
         if (e.type() == EntityType.ASSOCIATION) {
@@ -357,7 +358,7 @@ final class EntityPage {
         End d = withFallback(end(destination), v.literal(g, a, SG.destinationNodeTitle), v.literal(g, a, SG.destinationNodeIdentifier));
         Node grouping = v.object(g, a, StoreView.GROUPING);
         String groupingTitle = grouping == null ? null : v.literalAnywhere(grouping, StoreView.TITLE);
-        return new Assoc(a, v.literal(g, a, StoreView.IDENTIFIER), type == null ? "(no type)" : type, dirs.of(type), o, d, outgoing,
+        return new Assoc(a, v.literal(g, a, StoreView.IDENTIFIER), type == null ? "(no type)" : type, o, d, outgoing,
                 StoreView.number(v.literal(g, a, StoreView.SEQUENCE)), v.literal(g, a, StoreView.NOTES), groupingTitle);
     }
 
@@ -401,12 +402,10 @@ final class EntityPage {
     // ----------------------------------------------------------------------------------------
     // Writing
 
-    /** "origin phrase destination" (or turned round, as the ontology phrases the type), with links. */
+    /** "origin is part of destination", as the association was stated, with links. */
     private String sentence(Assoc a, boolean markSelf) {
-        Directions.Direction d = a.direction();
-        End subject = d.reversed() ? a.destination() : a.origin();
-        End object = d.reversed() ? a.origin() : a.destination();
-        return "<span class=\"sentence\">" + part(subject, markSelf) + " " + esc(d.phrase()) + " " + part(object, markSelf) + "</span>";
+        return "<span class=\"sentence\">" + part(a.origin(), markSelf) + " " + esc(Directions.forward(a.type())) + " "
+                + part(a.destination(), markSelf) + "</span>";
     }
 
     private String part(End e, boolean markSelf) {
@@ -493,7 +492,7 @@ final class EntityPage {
             }
             case DOCUMENT -> "Framework \u00b7 CFDocument";
             case ASSOCIATION -> "Association \u00b7 CFAssociation";
-            default -> capital(dirs.label(r.type().rdfClass())) + " \u00b7 " + r.type().caseName();
+            default -> capital(labels.label(r.type().rdfClass())) + " \u00b7 " + r.type().caseName();
         };
     }
 
@@ -509,7 +508,7 @@ final class EntityPage {
             case "relatedMatch" -> "is related to";
             case "broadMatch" -> "is narrower than";
             case "narrowMatch" -> "is broader than";
-            default -> dirs.label(p);
+            default -> labels.label(p);
         };
     }
 
