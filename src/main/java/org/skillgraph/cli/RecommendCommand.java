@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.skillgraph.align.Ranker;
 import org.skillgraph.align.Rankers;
 import org.skillgraph.recommend.DocumentText;
+import org.skillgraph.recommend.Draft;
 import org.skillgraph.recommend.RecommendEvaluation;
 import org.skillgraph.recommend.RecommendJson;
 import org.skillgraph.recommend.Recommender;
@@ -43,7 +44,12 @@ public final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--method", paramLabel = "M", description = "Engine: ${COMPLETION-CANDIDATES} (default " + Rankers.DEFAULT + ").",
             completionCandidates = AlignCommand.Methods.class) String method;
     @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "table, tsv or json (default table).") String format;
+    @Option(names = "--draft", paramLabel = "OUT.xlsx", description = {
+            "Also write a draft framework in the authoring workbook: one item per kept sentence, its best",
+            "recommendations (up to " + DRAFT_ALIGNMENTS + ") in the Alignments sheet, ready to edit and import."}) Path draft;
     @Parameters(arity = "0..*", paramLabel = "FILE") List<Path> files;
+
+    static final int DRAFT_ALIGNMENTS = 3;
 
     /** TSV columns, in order: one row per recommendation, of a passage or of the whole document. */
     public static final List<String> TSV_COLUMNS = List.of("document", "passage", "line", "text", "rank", "score",
@@ -63,9 +69,11 @@ public final class RecommendCommand implements Callable<Integer> {
             ObjectMapper m = new ObjectMapper();
             ArrayNode all = m.createArrayNode();
             if (format.equals("tsv")) out.println(String.join("\t", TSV_COLUMNS));
+            List<Recommender.Result> results = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 List<Splitter.Passage> ps = Splitter.split(texts.get(i));
                 Recommender.Result r = rec.recommend(target, ps, method, top, documentTop);
+                results.add(r);
                 String name = files.get(i).toString();
                 switch (format) {
                     case "json" -> all.add(RecommendJson.of(name, r));
@@ -74,6 +82,13 @@ public final class RecommendCommand implements Callable<Integer> {
                 }
             }
             if (format.equals("json")) out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(files.size() == 1 ? all.get(0) : all));
+            if (draft != null) {
+                String title = "Draft from " + String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
+                try (java.io.OutputStream o = Files.newOutputStream(draft)) {
+                    Draft.write(title, results, Math.min(top, DRAFT_ALIGNMENTS), o);
+                }
+                spec.commandLine().getErr().printf("draft framework \"%s\" written to %s%n", title, draft);
+            }
         }
         out.flush();
         return Main.OK;

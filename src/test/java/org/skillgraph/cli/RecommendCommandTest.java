@@ -102,6 +102,28 @@ class RecommendCommandTest {
     }
 
     @Test
+    void draftWorkbookHasOneItemPerSentenceWithItsAlignmentsAndImports() throws Exception {
+        Path draft = dir.resolve("draft.xlsx");
+        assertEquals(0, run("recommend", "--store", store(), "--target", ROLE, "--method", "bm25", "--top", "2",
+                "--draft", draft.toString(), fixture("syllabus.html")), err);
+        assertTrue(err.contains("draft framework \"Draft from syllabus.html\" written to"), err);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(draft))) {
+            org.apache.poi.ss.usermodel.Sheet items = wb.getSheet("CF Item");
+            assertEquals(7, items.getLastRowNum(), "a header and one row per sentence");
+            org.apache.poi.ss.usermodel.Sheet al = wb.getSheet("Alignments");
+            assertNotNull(al);
+            assertEquals(7 * 2, al.getLastRowNum(), "two recommendations per sentence");
+            StringBuilder all = new StringBuilder();
+            for (org.apache.poi.ss.usermodel.Row r : al) for (org.apache.poi.ss.usermodel.Cell c : r) all.append(c.toString()).append('|');
+            assertTrue(all.toString().contains("Write SQL queries that join and aggregate tables"), all.toString());
+            assertTrue(all.toString().contains("is related to"), all.toString());
+            assertTrue(all.toString().contains("DA.1.1"), all.toString());
+        }
+        assertEquals(0, run("import", "--store", store(), draft.toString()), err + out);
+        assertTrue(out.contains("Draft from syllabus.html"), out);
+    }
+
+    @Test
     void unknownTargetAndMissingFilesAreUserErrors() throws Exception {
         assertEquals(Main.REJECTED, run("recommend", "--store", store(), "--target", "no-such-scheme", fixture("syllabus.html")));
         assertTrue(err.contains("no scheme 'no-such-scheme'"), err);
