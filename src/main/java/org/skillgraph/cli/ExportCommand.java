@@ -9,6 +9,8 @@ import org.skillgraph.error.InputRejectedException;
 import org.skillgraph.error.NotFoundException;
 import org.skillgraph.mapping.RdfToCase;
 import org.skillgraph.store.Explainer;
+import org.skillgraph.vocab.Iris;
+import org.skillgraph.vocab.SG;
 import org.skillgraph.sheet.WorkbookWriter;
 import org.skillgraph.store.CatalogEntry;
 import org.skillgraph.store.Registry;
@@ -47,6 +49,16 @@ final class ExportCommand implements Callable<Integer> {
     private static Function<Link, Optional<WorkbookWriter.Their>> storedItems(Registry registry) {
         Explainer explainer = new Explainer(registry);
         return link -> {
+            Node target = Iris.entity(link.uri(), link.identifier());
+            boolean stored = registry.read(dsg -> {
+                var it = dsg.find(Node.ANY, target, SG.framework, Node.ANY);
+                try {
+                    return it.hasNext();
+                } finally {
+                    org.apache.jena.atlas.iterator.Iter.close(it);
+                }
+            });
+            if (!stored) return Optional.empty();
             try {
                 Explainer.End e = explainer.explain(link.uri() != null ? link.uri() : link.identifier(), null).subject();
                 return Optional.of(new WorkbookWriter.Their(e.framework(), e.code(), e.statement()));

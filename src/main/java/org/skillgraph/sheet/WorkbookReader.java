@@ -98,7 +98,7 @@ public final class WorkbookReader {
         final Map<String, List<CaseEntity>> itemsByCode = new HashMap<>();
         final Map<String, CaseEntity> itemsByUri = new HashMap<>();
         final Set<String> explicitChildOf = new HashSet<>();
-        final Set<String> extensionColumns = new HashSet<>();
+        final Map<String, List<Integer>> extensionColumns = new HashMap<>();
         CaseEntity doc;
         String framework;
         String lastChange;
@@ -224,8 +224,8 @@ public final class WorkbookReader {
             framework = strip(r.get(idc));
             if (framework == null) {
                 framework = Iris.stableIdentifier("", "CFDocument " + strip(creator) + "\n" + strip(title));
-                repair(at(t, idc, r), "identifier empty; named " + framework
-                        + " from creator and title (fill it in to keep the framework's IRIs when the title changes)");
+                repair(at(t, idc, r), "identifier empty; named '" + framework
+                        + "' from creator and title (fill it in to keep the framework's IRIs when the title changes)");
             }
             values.put("identifier", framework);
             int lc = t.column("lastChangeDateTime") >= 0 ? t.column("lastChangeDateTime") : t.column("lastChangeDate");
@@ -280,6 +280,8 @@ public final class WorkbookReader {
             if (t == null || t.header().isEmpty()) return;
             if (!requireHeaders(t, Layout.DEFINITION_TYPE, "title")) return;
             int tc = t.column(Layout.DEFINITION_TYPE), idc = t.column("identifier");
+            Set<String> definitionColumns = new HashSet<>(Set.of(Layout.DEFINITION_TYPE));
+            for (EntityType d : EntityType.DEFINITIONS) for (Field f : d.fields()) definitionColumns.add(f.json());
             for (Table.Row r : t.rows()) {
                 if (blank(r)) continue;
                 String name = strip(r.get(tc));
@@ -299,7 +301,7 @@ public final class WorkbookReader {
                 fields(type.get(), t, r, values, Set.of("identifier", "uri"));
                 values.putIfAbsent("lastChangeDateTime", lastChange);
                 definitions.computeIfAbsent(type.get(), k -> new ArrayList<>())
-                        .add(new CaseEntity(type.get(), t.rowRef(r.number()), values, List.of(), unknown(t, r, Set.of(Layout.DEFINITION_TYPE), type.get())));
+                        .add(new CaseEntity(type.get(), t.rowRef(r.number()), values, List.of(), unknown(t, r, definitionColumns, type.get())));
             }
         }
 
@@ -320,7 +322,7 @@ public final class WorkbookReader {
                 if (id == null) {
                     String key = c != null ? "code " + c : lv != null ? "smartLevel " + lv : "statement " + statement;
                     id = Iris.stableIdentifier(framework, "CFItem " + key);
-                    repair(at(t, idc, r), "identifier empty; named " + id + " from the framework and the " + key.substring(0, key.indexOf(' ')));
+                    repair(at(t, idc, r), "identifier empty; named '" + id + "' from the framework and the " + key.substring(0, key.indexOf(' ')));
                 }
                 identifier(id, at(t, idc, r));
                 Map<String, Object> values = new LinkedHashMap<>();
@@ -503,11 +505,14 @@ public final class WorkbookReader {
             Table t = tables.get(Layout.ASSOCIATION);
             if (t == null || t.header().isEmpty()) return;
             if (!requireHeaders(t, "associationType")) return;
+            int before = problems.size();
             for (String side : List.of("origin", "destination"))
                 if (t.column(side + "NodeIdentifier") < 0 && t.column(side + "NodeURI") < 0 && t.column(side + "NodeHumanCodingScheme") < 0)
                     problem(t.cell(0, t.headerRow()), "no column " + side + "NodeIdentifier, " + side + "NodeHumanCodingScheme or " + side + "NodeURI in the header row");
-            if (!problems.isEmpty()) return;
+            if (problems.size() > before) return;
             int tc = t.column("associationType"), idc = t.column("identifier");
+            Set<String> known = new HashSet<>(Layout.ASSOCIATION_COLUMNS);
+            known.addAll(Layout.ASSOCIATION_EXTRA);
             for (Table.Row r : t.rows()) {
                 if (blank(r)) continue;
                 String type = strip(r.get(tc));
@@ -530,8 +535,6 @@ public final class WorkbookReader {
                 if (group != null) v.put("CFAssociationGroupingURI", group);
                 v.put("originNodeURI", origin);
                 v.put("destinationNodeURI", dest);
-                Set<String> known = new HashSet<>(Layout.ASSOCIATION_COLUMNS);
-                known.addAll(Layout.ASSOCIATION_EXTRA);
                 associations.add(new CaseEntity(EntityType.ASSOCIATION, t.rowRef(r.number()), v, List.of(), unknown(t, r, known, EntityType.ASSOCIATION)));
                 if (type.equals("isChildOf") && origin.identifier() != null && dest.identifier() != null)
                     explicitChildOf.add(origin.identifier() + " " + dest.identifier());
@@ -620,20 +623,29 @@ public final class WorkbookReader {
         /** Columns that are neither CASE fields nor layout columns: kept as extension fields of the entity. */
         Map<String, JsonNode> unknown(Table t, Table.Row r, Set<String> layout, EntityType type) {
             Map<String, JsonNode> out = new LinkedHashMap<>();
-            Set<String> known = new HashSet<>();
-            for (Field f : type.fields()) known.add(Table.norm(f.json()));
-            for (String s : layout) known.add(Table.norm(s));
-            for (String s : List.of("identifier", "uri", "lastChangeDate", "lastChangeDateTime")) known.add(Table.norm(s));
-            for (int c = 0; c < t.header().size(); c++) {
-                String h = t.header().get(c);
-                if (h == null || known.contains(Table.norm(h))) continue;
-                if (extensionColumns.add(t.headerCell(c)))
-                    repair(t.headerCell(c), "column '" + h + "' is not a CASE field; kept as an extension field");
+            for (int c : extensionColumns(t, layout, type)) {
                 String v = r.get(c);
-                if (v == null || v.isBlank()) continue;
-                out.put(h, extension(v));
+                if (v != null && !v.isBlank()) out.put(t.header().get(c), extension(v));
             }
             return out;
+        }
+
+        /** The extension columns of a sheet, found (and noted) once per sheet and entity type. */
+        List<Integer> extensionColumns(Table t, Set<String> layout, EntityType type) {
+            return extensionColumns.computeIfAbsent(t.name() + " " + type, k -> {
+                Set<String> known = new HashSet<>();
+                for (Field f : type.fields()) known.add(Table.norm(f.json()));
+                for (String s : layout) known.add(Table.norm(s));
+                for (String s : List.of("identifier", "uri", "lastChangeDate", "lastChangeDateTime")) known.add(Table.norm(s));
+                List<Integer> cols = new ArrayList<>();
+                for (int c = 0; c < t.header().size(); c++) {
+                    String h = t.header().get(c);
+                    if (h == null || known.contains(Table.norm(h))) continue;
+                    cols.add(c);
+                    repair(t.headerCell(c), "column '" + h + "' is not a CASE field; kept as an extension field");
+                }
+                return cols;
+            });
         }
 
         static JsonNode extension(String v) {

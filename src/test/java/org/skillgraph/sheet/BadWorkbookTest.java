@@ -88,8 +88,11 @@ class BadWorkbookTest {
         Path p = csv("CF Item", "Summarise data with descriptive statistics,Competency", ",Competency");
         String text = Files.readString(p.resolve("Data Analysis Foundations - CF Item.csv")).replace("1.10,DAF-1.10", "1.2,DAF-1.10");
         Files.writeString(p.resolve("Data Analysis Foundations - CF Item.csv"), text);
+        Path assoc = p.resolve("Data Analysis Foundations - CF Association.csv");
+        Files.writeString(assoc, Files.readString(assoc).replace("DAF-2.1,precedes,DAF-2.2", "DAF-2.1,precedes,DAF-9.9"));
         String msg = rejected(p);
-        assertTrue(msg.contains("2 problems:"), msg);
+        assertTrue(msg.contains("3 problems:"), msg);
+        assertTrue(msg.contains("CF Association!C2: destinationNodeHumanCodingScheme 'DAF-9.9'"), msg);
         assertTrue(msg.contains("CF Item!C8: fullStatement is empty"), msg);
         assertTrue(msg.contains("CF Item!A5: smartLevel 1.2 is used twice"), msg);
     }

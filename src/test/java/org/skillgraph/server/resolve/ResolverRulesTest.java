@@ -176,8 +176,8 @@ class ResolverRulesTest {
         assertFalse(html.contains("<img"), html);
         assertFalse(html.contains("href=\"javascript:"), html);
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;"), html);
-        // the exemplar is phrased from the destination: "<example> is an example that illustrates <item>"
-        assertTrue(Samples.text(html).contains("<img src=x onerror=alert(1)> (not in this registry) is an example that illustrates T2.1"), Samples.text(html));
+        // exemplar: "<item> has example <example>", the example's stored title escaped
+        assertTrue(Samples.text(html).contains("T2.1 has example <img src=x onerror=alert(1)> (not in this registry)"), Samples.text(html));
 
         HttpResponse<String> json = get("/uri/" + SHARED + ".json");
         assertFalse(json.body().contains("<script>"), json.body());

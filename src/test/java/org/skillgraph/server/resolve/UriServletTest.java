@@ -216,6 +216,7 @@ class UriServletTest {
 
         String text = Samples.text(get("/uri/" + id + ".html").body());
         assertTrue(text.contains("DA.1.2 is the same as DAC.2.3 (Data Analytics Certificate)"), text);
+        assertTrue(text.contains("is the same as (read from the destination: has exact match)"), text);
 
         Graph g = parse(get("/uri/" + id + ".nt").body(), Lang.NTRIPLES);
         Node n = NodeFactory.createURI(a.get("uri").asText());
