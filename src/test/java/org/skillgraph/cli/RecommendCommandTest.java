@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgraph.testutil.TestData;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,11 +20,10 @@ class RecommendCommandTest {
     String out, err;
 
     int run(String... args) {
-        StringWriter o = new StringWriter(), e = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(o, true), new PrintWriter(e, true)).execute(args);
-        out = o.toString();
-        err = e.toString();
-        return code;
+        org.skillgraph.testutil.Cli r = org.skillgraph.testutil.Cli.run(args);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 
     String store() { return dir.resolve("store").toString(); }
