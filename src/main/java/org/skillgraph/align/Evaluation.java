@@ -27,8 +27,8 @@ public final class Evaluation {
     public record Result(int goldRows, int goldSources, int sourcesNotFound, int pairsTargetMissing, int sourcesAllTargetsMissing,
                          Metrics all, Metrics existing) {}
 
-    /** Keys (IRI and notation) to concept index. */
-    static Map<String, Integer> keys(List<Concept> cs) {
+    /** Keys (IRI and notation) to concept index; an IRI wins over another concept's notation. */
+    public static Map<String, Integer> keys(List<Concept> cs) {
         Map<String, Integer> m = new HashMap<>();
         for (int i = 0; i < cs.size(); i++) {
             Concept c = cs.get(i);

@@ -26,18 +26,28 @@ public final class VectorCache {
     private final Path dir;
     private final Embedder embedder;
     private final Map<String, float[][]> memory = new HashMap<>();
+    private final int keepFrom;
     private int embedded;
 
     /** {@code storeDir} may be null: then nothing is written to disk. */
     public VectorCache(Path storeDir, Embedder embedder) {
+        this(storeDir, embedder, 0);
+    }
+
+    /**
+     * Lists of fewer than {@code keepFrom} texts are embedded on every call and kept nowhere (the
+     * passages of one document, in a long-running server); longer lists are kept as above.
+     */
+    public VectorCache(Path storeDir, Embedder embedder, int keepFrom) {
         this.dir = storeDir == null ? null : storeDir.resolve("vectors").resolve(embedder.id());
         this.embedder = embedder;
+        this.keepFrom = keepFrom;
     }
 
     public Embedder embedder() { return embedder; }
 
     /** How many texts this cache has sent to the model. */
-    public int embeddedTexts() { return embedded; }
+    public synchronized int embeddedTexts() { return embedded; }
 
     /** Whether these texts' vectors are at hand (in memory or on disk), so {@link #vectors} will not embed them. */
     public synchronized boolean has(List<String> texts) {
@@ -45,7 +55,16 @@ public final class VectorCache {
         return memory.containsKey(key) || dir != null && Files.isRegularFile(dir.resolve(key + ".bin"));
     }
 
-    public synchronized float[][] vectors(List<String> texts) {
+    public float[][] vectors(List<String> texts) {
+        if (texts.size() < keepFrom) {
+            float[][] v = embedder.embed(texts);
+            synchronized (this) { embedded += texts.size(); }
+            return v;
+        }
+        return kept(texts);
+    }
+
+    private synchronized float[][] kept(List<String> texts) {
         String key = key(texts);
         float[][] v = memory.get(key);
         if (v != null) return v;

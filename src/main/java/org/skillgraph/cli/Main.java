@@ -14,7 +14,7 @@ import java.io.PrintWriter;
         description = "Linked-data skills registry: CASE competency frameworks as RDF, validated, stored and queried.",
         subcommands = {ImportCommand.class, ValidateCommand.class, ConvertCommand.class, ExportCommand.class,
                 ListCommand.class, DiffCommand.class, QueryCommand.class, ServeCommand.class,
-                OnetCommand.class, EscoCommand.class, AlignCommand.class, CheckCredentialCommand.class, ExplainCommand.class, TemplateCommand.class,
+                OnetCommand.class, EscoCommand.class, AlignCommand.class, RecommendCommand.class, CheckCredentialCommand.class, ExplainCommand.class, TemplateCommand.class,
                 HarvestCommand.class, SourceCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Success. */

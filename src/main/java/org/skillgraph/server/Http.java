@@ -43,6 +43,24 @@ public final class Http {
         resp.getOutputStream().write(bytes);
     }
 
+    /** The request body, or null when it is over {@code limit} bytes (declared or read; never reads more than limit + 1). */
+    public static byte[] readBody(HttpServletRequest req, long limit) throws IOException {
+        long declared = req.getContentLengthLong();
+        if (declared > limit) return null;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+        byte[] buf = new byte[16384];
+        long total = 0;
+        try (java.io.InputStream in = req.getInputStream()) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                total += n;
+                if (total > limit) return null;
+                out.write(buf, 0, n);
+            }
+        }
+        return out.toByteArray();
+    }
+
     public static String htmlEscape(String s) {
         if (s == null) return "";
         StringBuilder sb = new StringBuilder(s.length() + 16);

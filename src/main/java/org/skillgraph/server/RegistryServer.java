@@ -34,6 +34,7 @@ import org.skillgraph.store.Registry;
  *   /catalog, /api/frameworks/*   the catalog (DCAT, PROV-O, VoID; JSON), versions and diffs
  *   /api/sources/*    harvest sources (changes with the token)
  *   /api/align/suggest, /api/align/accept   alignment suggestions (accept with the token)
+ *   /api/recommend    concepts of a target scheme for the sentences of a posted document (read-only POST)
  *   /void             VoID description;   /   query page;   /$/ping, /$/metrics
  * </pre>
  */
@@ -93,7 +94,8 @@ public final class RegistryServer implements AutoCloseable {
                 .addServlet("/api/*", new CredentialsServlet(registry, config, harvest.sources()))
                 .addServlet("/catalog", new CatalogServlet(registry, config))
                 .addServlet("/api/frameworks/*", new FrameworksServlet(registry, config))
-                .addServlet("/api/align/*", new AlignServlet(registry, config));
+                .addServlet("/api/align/*", new AlignServlet(registry, config))
+                .addServlet("/api/recommend", new RecommendServlet(registry, config));
         FusekiServer server = b.build();
         // Fuseki sets a 5 MiB response buffer; Jetty pools buffers only up to 64 KiB, so every
         // response without a Content-Length (ping, SPARQL results, metrics) allocated a fresh 5 MiB

@@ -14,8 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.skillgraph.testutil.JsonDiff;
 import org.skillgraph.testutil.TestData;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,11 +26,10 @@ class CliTest {
     static final String CERT = "eb66c1b1-5484-5cd2-ae83-e0adb913f392";
 
     int run(String... args) {
-        StringWriter o = new StringWriter(), e = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(o, true), new PrintWriter(e, true)).execute(args);
-        out = o.toString();
-        err = e.toString();
-        return code;
+        org.skillgraph.testutil.Cli r = org.skillgraph.testutil.Cli.run(args);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 
     String store() { return dir.resolve("store").toString(); }

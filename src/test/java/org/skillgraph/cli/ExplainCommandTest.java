@@ -8,8 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skillgraph.testutil.MiniCase;
 import org.skillgraph.testutil.TestData;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,11 +23,10 @@ class ExplainCommandTest {
     static final String DA_1_2_TEXT = "\"Clean, validate and transform raw operational data so that it is accurate, consistent and ready for analysis.\"";
 
     static int run(String... args) {
-        StringWriter o = new StringWriter(), e = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(o, true), new PrintWriter(e, true)).execute(args);
-        out = o.toString();
-        err = e.toString();
-        return code;
+        org.skillgraph.testutil.Cli r = org.skillgraph.testutil.Cli.run(args);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 
     static String store() { return dir.resolve("store").toString(); }

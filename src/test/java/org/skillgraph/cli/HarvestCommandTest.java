@@ -8,8 +8,6 @@ import org.skillgraph.server.ServerConfig;
 import org.skillgraph.server.ServerTestBase;
 import org.skillgraph.store.Registry;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -32,11 +30,10 @@ class HarvestCommandTest extends ServerTestBase {
     }
 
     int run(String... args) {
-        StringWriter o = new StringWriter(), e = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(o, true), new PrintWriter(e, true)).execute(args);
-        out = o.toString();
-        err = e.toString();
-        return code;
+        org.skillgraph.testutil.Cli r = org.skillgraph.testutil.Cli.run(args);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 
     @Test

@@ -24,9 +24,7 @@ import org.skillgraph.store.Registry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,18 +152,9 @@ public final class CredentialsServlet extends HttpServlet {
         long max = config.maxBodyBytes();
         long declared = req.getContentLengthLong();
         if (declared > max) throw tooLarge(declared + " bytes", max);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
-        byte[] buf = new byte[16384];
-        long total = 0;
-        try (InputStream in = req.getInputStream()) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                total += n;
-                if (total > max) throw tooLarge("more than " + max + " bytes", max);
-                out.write(buf, 0, n);
-            }
-        }
-        return out.toByteArray();
+        byte[] body = Http.readBody(req, max);
+        if (body == null) throw tooLarge("more than " + max + " bytes", max);
+        return body;
     }
 
     private static CredentialRejectedException tooLarge(String size, long max) {
