@@ -65,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
         policy.install(registry.dataset().getContext());
         HarvestService harvest = new HarvestService(registry, HarvestOptions.defaults().withAllowPrivate(allowPrivate), System::getenv);
         RegistryServer server = RegistryServer.start(registry, config, harvest);
-        harvest.start(HARVEST_TICK);
+        // Harvesting writes: a read-only server (e.g. a read replica) leaves it to the one that may write.
+        if (!config.readOnly()) harvest.start(HARVEST_TICK);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.close(); registry.close(); }));
         String url = config.baseUri() != null ? config.baseUri() : server.localUrl();
         out.println("skillgraph is serving " + registry.list().size() + " frameworks from " + store.describe());
@@ -77,7 +78,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  alignment API     " + url + "api/align/suggest?source=...&target=...");
         out.println("  health            " + url + "$/ping");
         if (!policy.endpoints().isEmpty()) out.println("  SERVICE may call  " + String.join(", ", policy.endpoints()));
-        out.println("  harvest sources   " + url + "api/sources (" + harvest.sources().list().size() + ", checked every " + HARVEST_TICK.toSeconds() + " s)");
+        out.println("  harvest sources   " + url + "api/sources (" + harvest.sources().list().size()
+                + (config.readOnly() ? ", not harvested: read-only)" : ", checked every " + HARVEST_TICK.toSeconds() + " s)"));
         out.println(config.readOnly() ? "  read-only (no write token)" : "  updates allowed with the write token");
         out.flush();
         server.join();
