@@ -87,7 +87,7 @@ final class FrontFilter implements Filter {
             }
         }
         try {
-            chain.doFilter(req, response);
+            chain.doFilter(req, READ_METHODS.contains(method) ? resp : new ClosingOnError(resp));
         } finally {
             if (isWrite(path, method)) registry.touch(); // cached ETags of the CASE API and /uri change
         }
@@ -148,6 +148,21 @@ final class FrontFilter implements Filter {
         resp.setContentType(type + "; charset=utf-8");
         resp.setHeader("Vary", "Accept");
         org.apache.jena.riot.RDFDataMgr.write(resp.getOutputStream(), m, fmt);
+    }
+
+    /**
+     * A response to a request with a body that closes the connection when it is an error: a handler
+     * that refuses a request may leave its body unread, and a client reusing the connection would
+     * then fail on its next request.
+     */
+    private static final class ClosingOnError extends jakarta.servlet.http.HttpServletResponseWrapper {
+        ClosingOnError(HttpServletResponse resp) { super(resp); }
+
+        private void closeIfError(int sc) { if (sc >= 400 && !isCommitted()) setHeader("Connection", "close"); }
+
+        @Override public void setStatus(int sc) { closeIfError(sc); super.setStatus(sc); }
+        @Override public void sendError(int sc) throws IOException { closeIfError(sc); super.sendError(sc); }
+        @Override public void sendError(int sc, String msg) throws IOException { closeIfError(sc); super.sendError(sc, msg); }
     }
 
     /** A request whose body was already read into memory. */

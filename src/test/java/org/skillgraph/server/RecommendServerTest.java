@@ -106,6 +106,19 @@ class RecommendServerTest extends ServerTestBase {
     }
 
     @Test
+    void anErrorToARequestWithABodyClosesTheConnection() throws Exception {
+        // The servlet refuses before reading the body; a client must not reuse the connection.
+        try (java.net.Socket s = new java.net.Socket("localhost", server.port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("POST /api/recommend HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                    + "Content-Length: 5\r\n\r\nhello").getBytes(StandardCharsets.US_ASCII));
+            String head = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(head.startsWith("HTTP/1.1 400"), head);
+            assertTrue(head.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), head);
+        }
+    }
+
+    @Test
     void badRequestsAreJsonErrors() throws Exception {
         HttpResponse<String> noTarget = post(server, "/api/recommend", "text/plain", "Write SQL queries every day.");
         assertEquals(400, noTarget.statusCode(), noTarget.body());
