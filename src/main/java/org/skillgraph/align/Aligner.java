@@ -114,18 +114,18 @@ public final class Aligner {
      * given) with rank at most {@code maxRank} and score at least {@code minScore}.
      */
     public List<Stored> stored(List<String> iris, String source, String target, String method, int maxRank, Double minScore) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(Queries.get("align-suggestions"));
+        ParameterizedSparqlString q;
         if (iris != null && !iris.isEmpty()) {
-            StringBuilder values = new StringBuilder();
+            List<org.apache.jena.rdf.model.RDFNode> nodes = new ArrayList<>();
             for (String i : iris) {
-                // Only well-formed absolute IRIs reach the query text (no '>', spaces or quotes).
                 if (!org.skillgraph.vocab.Iris.isAbsolute(i))
                     throw new org.skillgraph.error.InputRejectedException("--suggestion", i, "not an absolute IRI");
-                values.append('<').append(i).append("> ");
+                nodes.add(org.apache.jena.rdf.model.ResourceFactory.createResource(i));
             }
-            q = new ParameterizedSparqlString(Queries.get("align-suggestions").replace("#VALUES", "VALUES ?s { " + values + "}")
-                    .replace("FILTER (?anyMethod || ?m = ?method)", "").replace("FILTER (?rank <= ?maxRank && ?score >= ?minScore)", ""));
+            q = new ParameterizedSparqlString(Queries.get("align-suggestions-by-iri"));
+            q.setValues("chosenIris", nodes);
         } else {
+            q = new ParameterizedSparqlString(Queries.get("align-suggestions"));
             q.setIri("sourceScheme", ConceptSource.resolve(registry, source).scheme());
             q.setIri("targetScheme", ConceptSource.resolve(registry, target).scheme());
             q.setLiteral("anyMethod", method == null);
