@@ -121,7 +121,7 @@ public final class AlignmentResolver {
         Node n = NodeFactory.createURI(url);
         for (Quad q : lookup.find(Node.ANY, Node.ANY, n, 1)) {
             Node doc = lookup.object(org.skillgraph.vocab.Iris.CATALOG_GRAPH, q.getGraph(), SG.foafPrimaryTopic);
-            String title = doc == null ? null : lookup.literalAnywhere(doc, RegistryLookup.TITLE);
+            String title = doc == null ? null : lookup.literalAnywhere(doc, SG.title);
             return title != null ? title : q.getGraph().toString();
         }
         return null;
@@ -217,22 +217,22 @@ public final class AlignmentResolver {
         Node doc = lookup.documentOf(e);
         String fwTitle = null, fwId = null, fwUri = null;
         if (doc != null) {
-            fwTitle = lookup.literalAnywhere(doc, RegistryLookup.TITLE);
+            fwTitle = lookup.literalAnywhere(doc, SG.title);
             if (fwTitle == null) fwTitle = lookup.literalAnywhere(doc, SG.skosPrefLabel);
-            fwId = lookup.literalAnywhere(doc, RegistryLookup.IDENTIFIER);
+            fwId = lookup.literalAnywhere(doc, SG.identifier);
             fwUri = doc.isURI() ? doc.getURI() : null;
         }
         EntityType type = e.type();
         String id = e.identifier();
-        String full = lookup.literal(g, n, RegistryLookup.FULL_STATEMENT);
-        String title = lookup.literal(g, n, RegistryLookup.TITLE);
+        String full = lookup.literal(g, n, SG.fullStatement);
+        String title = lookup.literal(g, n, SG.title);
         if (full == null && title == null && type == EntityType.RUBRIC_CRITERION_LEVEL) {
             title = lookup.literal(g, n, SG.sg("quality"));
             if (title == null) title = lookup.literal(g, n, SG.sg("description"));
         }
         return new ItemFacts(n.getURI(), id, type, type == null ? null : type.caseName(),
-                lookup.literal(g, n, RegistryLookup.CODE), full, lookup.literal(g, n, RegistryLookup.ABBREVIATED), title,
-                lookup.literal(g, n, RegistryLookup.ITEM_TYPE_NAME), fwTitle, fwId, fwUri,
+                lookup.literal(g, n, SG.humanCodingScheme), full, lookup.literal(g, n, SG.abbreviatedStatement), title,
+                lookup.literal(g, n, SG.itemTypeName), fwTitle, fwId, fwUri,
                 id != null && base != null ? base + "uri/" + segment(id) : null, e.defined());
     }
 
@@ -325,7 +325,7 @@ public final class AlignmentResolver {
         put(o, "scheme", scheme(other.getURI()));
         String label = lookup.literalAnywhere(other, SG.skosPrefLabel);
         if (label == null) label = lookup.literalAnywhere(other, RegistryLookup.RDFS_LABEL);
-        if (label == null) label = lookup.literalAnywhere(other, RegistryLookup.TITLE);
+        if (label == null) label = lookup.literalAnywhere(other, SG.title);
         put(o, "label", label);
         put(o, "graph", q.getGraph().isURI() ? q.getGraph().getURI() : null);
         return o;
@@ -343,18 +343,18 @@ public final class AlignmentResolver {
         if (cached != null) return cached;
         ObjectNode o = F.objectNode();
         o.put("uri", x.getURI());
-        String id = lookup.literalAnywhere(x, RegistryLookup.IDENTIFIER);
+        String id = lookup.literalAnywhere(x, SG.identifier);
         put(o, "identifier", id);
-        String code = lookup.literalAnywhere(x, RegistryLookup.CODE);
+        String code = lookup.literalAnywhere(x, SG.humanCodingScheme);
         if (code == null) code = lookup.literalAnywhere(x, SG.skosNotation);
         put(o, "humanCodingScheme", code);
-        String name = lookup.literalAnywhere(x, RegistryLookup.FULL_STATEMENT);
-        if (name == null) name = lookup.literalAnywhere(x, RegistryLookup.TITLE);
+        String name = lookup.literalAnywhere(x, SG.fullStatement);
+        if (name == null) name = lookup.literalAnywhere(x, SG.title);
         if (name == null) name = lookup.literalAnywhere(x, SG.skosPrefLabel);
         if (name == null) name = lookup.literalAnywhere(x, RegistryLookup.RDFS_LABEL);
         put(o, "name", name);
         Node fw = lookup.objectAnywhere(x, SG.framework);
-        if (fw != null) put(o, "framework", lookup.literalAnywhere(fw, RegistryLookup.TITLE));
+        if (fw != null) put(o, "framework", lookup.literalAnywhere(fw, SG.title));
         boolean held = lookup.definedAnywhere(x);
         o.put("inRegistry", held);
         if (held && id != null && base != null) o.put("registryUrl", base + "uri/" + segment(id));

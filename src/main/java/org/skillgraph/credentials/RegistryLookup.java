@@ -21,13 +21,6 @@ import java.util.*;
  * framework, then the lower graph and node IRI.
  */
 final class RegistryLookup {
-    static final Node IDENTIFIER = SG.sg("identifier");
-    static final Node TITLE = SG.sg("title");
-    static final Node FULL_STATEMENT = SG.sg("fullStatement");
-    static final Node ABBREVIATED = SG.sg("abbreviatedStatement");
-    static final Node CODE = SG.sg("humanCodingScheme");
-    static final Node ITEM_TYPE_NAME = SG.sg("itemTypeName");
-    static final Node URI = SG.sg("uri");
     static final Node RDFS_LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
     private static final int MAX = 64;
 
@@ -48,16 +41,16 @@ final class RegistryLookup {
     Optional<Entity> byIri(String iri) {
         if (iri == null || iri.isEmpty() || !Iris.isAbsolute(iri)) return Optional.empty();
         Node n = NodeFactory.createURI(iri);
-        return choose(find(n, IDENTIFIER, Node.ANY, MAX));
+        return choose(find(n, SG.identifier, Node.ANY, MAX));
     }
 
     Optional<Entity> byIdentifier(String identifier) {
         if (identifier == null || identifier.isEmpty() || identifier.length() > 1024) return Optional.empty();
-        List<Quad> qs = find(Node.ANY, IDENTIFIER, NodeFactory.createLiteralString(identifier), MAX);
+        List<Quad> qs = find(Node.ANY, SG.identifier, NodeFactory.createLiteralString(identifier), MAX);
         if (qs.isEmpty() && Iris.UUID.matcher(identifier).matches()) {
             for (String alt : List.of(identifier.toLowerCase(Locale.ROOT), identifier.toUpperCase(Locale.ROOT))) {
                 if (alt.equals(identifier)) continue;
-                qs = find(Node.ANY, IDENTIFIER, NodeFactory.createLiteralString(alt), MAX);
+                qs = find(Node.ANY, SG.identifier, NodeFactory.createLiteralString(alt), MAX);
                 if (!qs.isEmpty()) break;
             }
         }

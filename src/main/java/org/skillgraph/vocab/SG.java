@@ -48,6 +48,19 @@ public final class SG {
     public static final Node RubricCriterion = sg("RubricCriterion");
     public static final Node RubricCriterionLevel = sg("RubricCriterionLevel");
 
+    // CASE fields that look-ups read directly (the resolver, the credential checks).
+    public static final Node identifier = sg("identifier");
+    public static final Node uri = sg("uri");
+    public static final Node title = sg("title");
+    public static final Node fullStatement = sg("fullStatement");
+    public static final Node abbreviatedStatement = sg("abbreviatedStatement");
+    public static final Node humanCodingScheme = sg("humanCodingScheme");
+    public static final Node itemTypeName = sg("itemTypeName");
+    public static final Node lastChangeDateTime = sg("lastChangeDateTime");
+    public static final Node sequenceNumber = sg("sequenceNumber");
+    public static final Node notes = sg("notes");
+    public static final Node associationGrouping = sg("associationGrouping");
+
     // Membership and structure.
     /** Every entity of a package points at its framework (CASE CFDocumentURI). */
     public static final Node framework = sg("framework");

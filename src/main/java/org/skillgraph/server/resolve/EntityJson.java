@@ -87,7 +87,7 @@ final class EntityJson {
         o.put("identifier", r.identifier());
         String uri = v.literal(r.graph(), r.node(), SG.sg("uri"));
         o.put("uri", uri != null ? uri : r.node().getURI());
-        String title = v.literal(r.graph(), r.node(), StoreView.TITLE);
+        String title = v.literal(r.graph(), r.node(), SG.title);
         if (title != null) o.put("title", title);
         return o;
     }

@@ -36,8 +36,6 @@ final class EntityPage {
     private static final Pattern ONET = Pattern.compile("^https?://(?:www\\.)?(?:onetonline\\.org|onetcenter\\.org|services\\.onetcenter\\.org)/.*?([0-9]{2}-[0-9]{4}\\.[0-9]{2})");
     private static final Pattern LANG = Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
     private static final Node RDFS_LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
-    private static final Node URI = SG.sg("uri");
-    private static final Node ABBREVIATED = SG.sg("abbreviatedStatement");
     private static final Node DESCRIPTION = SG.sg("description");
     private static final Node LANGUAGE = SG.sg("language");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -157,8 +155,8 @@ final class EntityPage {
         String lang = language();
         switch (r.type() == null ? EntityType.CONCEPT : r.type()) {
             case ITEM -> {
-                String shortText = v.literal(r.graph(), r.node(), ABBREVIATED);
-                String full = v.literal(r.graph(), r.node(), StoreView.FULL_STATEMENT);
+                String shortText = v.literal(r.graph(), r.node(), SG.abbreviatedStatement);
+                String full = v.literal(r.graph(), r.node(), SG.fullStatement);
                 c.append("<h1>");
                 if (self.code() != null) c.append("<span class=\"code\">").append(esc(self.code())).append("</span> ");
                 c.append("<span").append(lang).append(">").append(esc(shortText != null ? shortText : shorten(full != null ? full : self.name(), 120))).append("</span></h1>\n");
@@ -169,7 +167,7 @@ final class EntityPage {
                 if (itself != null && itself.notes() != null) c.append("<p class=\"statement\">").append(esc(itself.notes())).append("</p>\n");
             }
             default -> {
-                String title = v.literal(r.graph(), r.node(), StoreView.TITLE);
+                String title = v.literal(r.graph(), r.node(), SG.title);
                 c.append("<h1").append(lang).append(">").append(esc(title != null ? title : self.name())).append("</h1>\n");
                 String description = v.literal(r.graph(), r.node(), DESCRIPTION);
                 if (description != null) c.append("<p class=\"statement\"").append(lang).append(">").append(esc(description)).append("</p>\n");
@@ -182,7 +180,7 @@ final class EntityPage {
         if (framework != null) fact(c, "Framework", link(framework, false));
         if (r.type() == EntityType.ITEM) {
             if (self.code() != null) fact(c, "Code", "<span class=\"code\">" + esc(self.code()) + "</span>");
-            String typeName = v.literal(r.graph(), r.node(), StoreView.ITEM_TYPE_NAME);
+            String typeName = v.literal(r.graph(), r.node(), SG.itemTypeName);
             if (typeName != null) fact(c, "Item type", esc(typeName));
         }
         if (itself != null) {
@@ -197,7 +195,7 @@ final class EntityPage {
         }
         fact(c, "Identifier", "<code>" + esc(r.identifier()) + "</code>");
         fact(c, "IRI", iriHtml(self.iri()));
-        String changed = v.literal(r.graph(), r.node(), StoreView.LAST_CHANGE);
+        String changed = v.literal(r.graph(), r.node(), SG.lastChangeDateTime);
         if (changed != null) fact(c, "Last changed", "<time>" + esc(changed) + "</time>");
         c.append("</dl>\n");
     }
@@ -356,10 +354,10 @@ final class EntityPage {
         if (origin == null || destination == null) return null;
         End o = withFallback(end(origin), v.literal(g, a, SG.originNodeTitle), v.literal(g, a, SG.originNodeIdentifier));
         End d = withFallback(end(destination), v.literal(g, a, SG.destinationNodeTitle), v.literal(g, a, SG.destinationNodeIdentifier));
-        Node grouping = v.object(g, a, StoreView.GROUPING);
-        String groupingTitle = grouping == null ? null : v.literalAnywhere(grouping, StoreView.TITLE);
-        return new Assoc(a, v.literal(g, a, StoreView.IDENTIFIER), type == null ? "(no type)" : type, o, d, outgoing,
-                StoreView.number(v.literal(g, a, StoreView.SEQUENCE)), v.literal(g, a, StoreView.NOTES), groupingTitle);
+        Node grouping = v.object(g, a, SG.associationGrouping);
+        String groupingTitle = grouping == null ? null : v.literalAnywhere(grouping, SG.title);
+        return new Assoc(a, v.literal(g, a, SG.identifier), type == null ? "(no type)" : type, o, d, outgoing,
+                StoreView.number(v.literal(g, a, SG.sequenceNumber)), v.literal(g, a, SG.notes), groupingTitle);
     }
 
     private List<Alignment> alignments() {
@@ -376,16 +374,16 @@ final class EntityPage {
     }
 
     private End readEnd(Node x) {
-        String id = v.literalAnywhere(x, StoreView.IDENTIFIER);
-        String code = first(() -> v.literalAnywhere(x, StoreView.CODE), () -> v.literalAnywhere(x, SG.skosNotation));
-        String text = first(() -> v.literalAnywhere(x, StoreView.FULL_STATEMENT), () -> v.literalAnywhere(x, StoreView.TITLE),
+        String id = v.literalAnywhere(x, SG.identifier);
+        String code = first(() -> v.literalAnywhere(x, SG.humanCodingScheme), () -> v.literalAnywhere(x, SG.skosNotation));
+        String text = first(() -> v.literalAnywhere(x, SG.fullStatement), () -> v.literalAnywhere(x, SG.title),
                 () -> v.literalAnywhere(x, SG.skosPrefLabel), () -> v.literalAnywhere(x, RDFS_LABEL), () -> v.literalAnywhere(x, SG.dctTitle));
         if (code == null && x.isURI()) {
             Matcher m = ONET.matcher(x.getURI());
             if (m.find()) code = m.group(1);
         }
         Node fw = v.objectAnywhere(x, SG.framework);
-        String fwTitle = fw == null ? null : first(() -> v.literalAnywhere(fw, StoreView.TITLE), () -> v.literalAnywhere(fw, SG.skosPrefLabel));
+        String fwTitle = fw == null ? null : first(() -> v.literalAnywhere(fw, SG.title), () -> v.literalAnywhere(fw, SG.skosPrefLabel));
         String iri = x.isURI() ? x.getURI() : null;
         String href;
         if (id != null && Resolver.nodesWithIdentifier(v, id) == 1) href = Urls.entity(base, id);
@@ -487,7 +485,7 @@ final class EntityPage {
         if (r.type() == null) return "Linked entity";
         return switch (r.type()) {
             case ITEM -> {
-                String t = v.literal(r.graph(), r.node(), StoreView.ITEM_TYPE_NAME);
+                String t = v.literal(r.graph(), r.node(), SG.itemTypeName);
                 yield t != null ? t + " \u00b7 CFItem" : "CFItem";
             }
             case DOCUMENT -> "Framework \u00b7 CFDocument";

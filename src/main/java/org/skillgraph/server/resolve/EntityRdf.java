@@ -38,7 +38,7 @@ final class EntityRdf {
             NodeFactory.createURI(SG.SKOS + "exactMatch"), NodeFactory.createURI(SG.SKOS + "closeMatch"),
             NodeFactory.createURI(SG.SKOS + "relatedMatch"), NodeFactory.createURI(SG.SKOS + "broadMatch"),
             NodeFactory.createURI(SG.SKOS + "narrowMatch"));
-    private static final List<Node> LABELS = List.of(SG.skosPrefLabel, SG.skosNotation, StoreView.TITLE, SG.dctTitle, RDFS_LABEL);
+    private static final List<Node> LABELS = List.of(SG.skosPrefLabel, SG.skosNotation, SG.title, SG.dctTitle, RDFS_LABEL);
 
     private EntityRdf() {}
 

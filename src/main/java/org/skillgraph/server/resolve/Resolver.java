@@ -48,12 +48,12 @@ final class Resolver {
     private Resolver() {}
 
     static Optional<Resolved> byIdentifier(StoreView v, String identifier) {
-        List<Candidate> cs = candidates(v, v.find(Node.ANY, StoreView.IDENTIFIER, NodeFactory.createLiteralString(identifier), 64));
+        List<Candidate> cs = candidates(v, v.find(Node.ANY, SG.identifier, NodeFactory.createLiteralString(identifier), 64));
         if (cs.isEmpty() && Iris.UUID.matcher(identifier).matches()) {
             // UUIDs compare without regard to case; publishers write either.
             for (String alt : List.of(identifier.toLowerCase(Locale.ROOT), identifier.toUpperCase(Locale.ROOT))) {
                 if (alt.equals(identifier)) continue;
-                cs = candidates(v, v.find(Node.ANY, StoreView.IDENTIFIER, NodeFactory.createLiteralString(alt), 64));
+                cs = candidates(v, v.find(Node.ANY, SG.identifier, NodeFactory.createLiteralString(alt), 64));
                 if (!cs.isEmpty()) break;
             }
         }
@@ -63,13 +63,13 @@ final class Resolver {
     static Optional<Resolved> byIri(StoreView v, String iri) {
         if (iri == null || iri.isEmpty()) return Optional.empty();
         Node n = NodeFactory.createURI(iri);
-        return choose(v, candidates(v, v.find(n, StoreView.IDENTIFIER, Node.ANY, 64)));
+        return choose(v, candidates(v, v.find(n, SG.identifier, Node.ANY, 64)));
     }
 
     /** How many distinct stored nodes carry this identifier (1 means /uri/{identifier} names exactly that node). */
     static int nodesWithIdentifier(StoreView v, String identifier) {
         Set<Node> nodes = new HashSet<>();
-        for (Quad q : v.find(Node.ANY, StoreView.IDENTIFIER, NodeFactory.createLiteralString(identifier), 16)) nodes.add(q.getSubject());
+        for (Quad q : v.find(Node.ANY, SG.identifier, NodeFactory.createLiteralString(identifier), 16)) nodes.add(q.getSubject());
         return nodes.size();
     }
 

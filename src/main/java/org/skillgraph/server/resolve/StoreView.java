@@ -20,15 +20,6 @@ import java.util.*;
  * each graph for the length of one request.
  */
 final class StoreView {
-    static final Node IDENTIFIER = SG.sg("identifier");
-    static final Node TITLE = SG.sg("title");
-    static final Node FULL_STATEMENT = SG.sg("fullStatement");
-    static final Node CODE = SG.sg("humanCodingScheme");
-    static final Node LAST_CHANGE = SG.sg("lastChangeDateTime");
-    static final Node ITEM_TYPE_NAME = SG.sg("itemTypeName");
-    static final Node SEQUENCE = SG.sg("sequenceNumber");
-    static final Node NOTES = SG.sg("notes");
-    static final Node GROUPING = SG.sg("associationGrouping");
 
     /** What the catalog says about one framework graph. */
     record GraphFacts(Node graph, String identifier, Node document, String title, String publisher, String version,

@@ -1,5 +1,6 @@
 package org.skillgraph.server.resolve;
 
+import org.skillgraph.vocab.SG;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -213,7 +214,7 @@ public final class UriServlet extends HttpServlet {
     }
 
     private static Instant lastChange(StoreView v, Resolver.Resolved r) {
-        return StoreView.instant(v.literal(r.graph(), r.node(), StoreView.LAST_CHANGE));
+        return StoreView.instant(v.literal(r.graph(), r.node(), SG.lastChangeDateTime));
     }
 
     /** RFC 9110 section 13.2.2: If-None-Match decides when present; else If-Modified-Since. */

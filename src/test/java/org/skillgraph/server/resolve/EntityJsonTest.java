@@ -1,5 +1,6 @@
 package org.skillgraph.server.resolve;
 
+import org.skillgraph.vocab.SG;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class EntityJsonTest {
                 StoreView v = new StoreView(dsg, new StoreView.FactsCache());
                 CaseWriter w = new CaseWriter(CaseWriter.V1_1);
                 int n = 0;
-                Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, StoreView.IDENTIFIER, Node.ANY);
+                Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, SG.identifier, Node.ANY);
                 while (it.hasNext()) {
                     Quad q = it.next();
                     Resolver.Resolved r = Resolver.byIri(v, q.getSubject().getURI()).orElseThrow();
